@@ -1,0 +1,45 @@
+"""The library API: what the CLI uses, usable without it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from jobspec.errors import InputError
+from jobspec.extract.pipeline import extract_spec
+from jobspec.readers import DEFAULT_MAX_BYTES, read_document
+from jobspec.spec.model import Source, Spec
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Spec:
+    """Parse one job description / person specification into a :class:`Spec`.
+
+    ``relative_to`` is the folder the spec will be written to; ``source.path`` is made
+    relative to it so a folder of specs and sources can move together.
+    Raises :class:`jobspec.errors.InputError` for a file that cannot be read.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "no such file")
+    if p.is_dir():
+        raise InputError(p, "is a folder, not a file")
+    doc, fmt = read_document(p, max_bytes=max_bytes)
+    base = Path(relative_to) if relative_to is not None else Path.cwd()
+    try:
+        rel = os.path.relpath(p.resolve(), base.resolve())
+    except ValueError:  # another drive on Windows
+        rel = str(p.resolve())
+    source = Source(path=Path(rel).as_posix(), format=fmt, sha256=file_sha256(p),
+                    encoding=str(doc.info["encoding"]) if "encoding" in doc.info else None,
+                    pages=int(doc.info["pages"]) if "pages" in doc.info else None)
+    return extract_spec(doc, source)
