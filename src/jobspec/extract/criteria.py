@@ -11,6 +11,9 @@ from jobspec.extract.units import ITEM, PARA
 from jobspec.extract.vocabulary import PERSON_SPEC, category_of, norm_label
 from jobspec.spec.model import Criterion
 
+# "Key: A = Application form, I = Interview" and similar legends are not criteria
+_LEGEND = re.compile(r"(\b[A-Z]{1,2}\s*[=:–-]\s*[A-Z]?[a-z]+.*){2,}")
+_STATEMENT = re.compile(r"committed to (the )?safeguarding|equal opportunit(y|ies) employer|\bwe (welcome|encourage) applications", re.I)
 _LEVEL_ONLY = re.compile(r"\b(essential|desirable|criteria|requirements?|the following)\b", re.I)
 
 
@@ -27,6 +30,8 @@ def list_criteria(entries: list[Entry]) -> list[Draft]:
             cat = category_of(u.text)
             if cat != "other":
                 hint[e.group] = cat
+            continue
+        if _LEGEND.search(u.text) or _STATEMENT.search(u.text):
             continue
         if u.kind == ITEM or (u.kind == PARA and e.group not in groups_with_items and len(u.text) < 250):
             text, level, methods = split_inline(u.text, e.ps_level or "essential")

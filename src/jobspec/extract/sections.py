@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from jobspec.document import Provenance, Table
 from jobspec.extract.ps_table import Draft, PSState, category_table, looks_like_ps_table, parse_ps_table
-from jobspec.extract.text import clean, has_level_word, heading_label
+from jobspec.extract.text import clean, ends_sentence, has_level_word, heading_label
 from jobspec.extract.units import FIELD, HEADING, ITEM, PARA, TABLE, Unit, layout_units, linearise
 from jobspec.extract.vocabulary import (
     DETAILS,
     DUTIES,
     EXCLUDED,
     PERSON_SPEC,
-    PURPOSE,
     STATEMENT,
     UNKNOWN,
     field_of,
     is_category_label,
     section_kind,
 )
-
-_LABEL_VALUE = re.compile(r"^([A-Z][A-Za-z/&' ()\-]{1,40}?)\s*:\s+(\S.{0,300})$")
 
 
 @dataclass(slots=True)
@@ -79,8 +75,8 @@ class _Walker:
                 self._field(u)
             elif u.kind == TABLE:
                 self._table(u.table)
-            elif u.kind == PARA and self._label_value(u):
-                continue
+            elif u.kind == PARA and self.kind == PERSON_SPEC and _category_line(u.text):
+                self._heading(Unit(HEADING, u.text, u.prov, rank=9))
             elif u.kind in (ITEM, PARA):
                 self.w.entries.append(Entry(u, self.kind, self.label, self.group, self.numbered,
                                             self.ps.category if self.kind == PERSON_SPEC else None,
@@ -101,7 +97,7 @@ class _Walker:
                 self.ps.category = label if len(label.split()) > 1 else self.ps.category
                 self.group += 1
                 return
-            if kind != PERSON_SPEC and (is_category_label(label) or kind == UNKNOWN) and len(label.split()) <= 8:
+            if kind != PERSON_SPEC and is_category_label(label) and len(label.split()) <= 8:
                 self.ps.category = label
                 self.ps_level = None
                 self.group += 1
@@ -129,18 +125,11 @@ class _Walker:
             self.w.fields.append(Field(label, clean(u.value), u.prov, self.kind))
             return
         kind = section_kind(label)
-        if kind in (UNKNOWN, DETAILS) and self.kind in (UNKNOWN, DETAILS, PERSON_SPEC, EXCLUDED, STATEMENT):
+        if kind in (UNKNOWN, DETAILS) and self.kind != DUTIES:
             self.w.fields.append(Field(label, clean(u.value), u.prov, self.kind))
             return
         self._heading(Unit(HEADING, label, u.prov, rank=7))
         self._units(linearise(u.value_blocks))
-
-    def _label_value(self, u: Unit) -> bool:
-        m = _LABEL_VALUE.match(u.text)
-        if not m or field_of(m.group(1)) is None:
-            return False
-        self.w.fields.append(Field(m.group(1).strip(), clean(m.group(2)), u.prov, self.kind))
-        return True
 
     def _table(self, t: Table | None) -> None:
         if t is None:
@@ -154,6 +143,13 @@ class _Walker:
             self.w.criteria.extend(parse_ps_table(t, self.ps, self.ps_level or "essential"))
             return
         self._units(layout_units(t))
+
+
+def _category_line(text: str) -> bool:
+    """A short line naming a person-spec category ("Skills and abilities")."""
+    t = clean(text)
+    return len(t.split()) <= 5 and not ends_sentence(t) and not t.endswith(",") and is_category_label(t) and (
+        heading_label(t) == t or t.endswith(":"))
 
 
 def _mostly_fields(t: Table) -> bool:

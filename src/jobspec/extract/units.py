@@ -14,15 +14,17 @@ from jobspec.document import Block, Cell, Heading, ListItem, Paragraph, Provenan
 from jobspec.extract.text import (
     clean,
     ends_sentence,
+    has_level_word,
     heading_label,
     heading_like,
     marker_kind,
     split_typed_marker,
     strip_bullet,
 )
-from jobspec.extract.vocabulary import UNKNOWN, section_kind
+from jobspec.extract.vocabulary import UNKNOWN, field_of, is_category_label, section_kind
 
 HEADING, ITEM, PARA, FIELD, TABLE = "heading", "item", "para", "field", "table"
+_LABEL_VALUE = re.compile(r"^([A-Z][A-Za-z/&' ()\-]{1,40}?)\s*:\s+(\S.{0,300})$")
 
 
 @dataclass(slots=True)
@@ -71,6 +73,11 @@ def _emit(blocks: list[Block], out: list[Unit]) -> None:
             if typed and len(rest) > 1:
                 out.append(Unit(ITEM, clean(rest), b.prov, marker=typed, bold=b.bold, typed=True))
                 continue
+            lv = _LABEL_VALUE.match(t)
+            if lv and _field_label(lv.group(1)):
+                out.append(Unit(FIELD, lv.group(1).strip(), b.prov, value=clean(lv.group(2)),
+                                value_blocks=[Paragraph(lv.group(2), prov=b.prov)]))
+                continue
             stripped = strip_bullet(t)
             if stripped != t:
                 out.append(Unit(ITEM, clean(stripped), b.prov, marker=t[: len(t) - len(stripped)].strip(), bold=b.bold, typed=True))
@@ -78,6 +85,13 @@ def _emit(blocks: list[Block], out: list[Unit]) -> None:
                 out.append(Unit(HEADING, t, b.prov, rank=7 if b.bold else 9, bold=b.bold))
             else:
                 out.append(Unit(PARA, t, b.prov, bold=b.bold))
+
+
+def _field_label(label: str) -> bool:
+    """A "Label: value" line: a known post field, or a short label that is not a level or category."""
+    if field_of(label) is not None:
+        return True
+    return len(label.split()) <= 3 and not has_level_word(label) and not is_category_label(label)
 
 
 def _named_section(text: str) -> bool:
@@ -114,6 +128,11 @@ def emit_layout_table(t: Table, out: list[Unit]) -> None:
                 if len(out) > start and out[start].kind in (PARA, HEADING):
                     u = out[start]
                     out[start] = Unit(ITEM, u.text, u.prov, marker=first_text, typed=True)
+            continue
+        if len(row.cells) >= 2 and len(cells) == 1 and row.cells[0] is first and _label_like(first_text) and (
+            field_of(heading_label(first_text)) is not None
+        ):
+            out.append(Unit(FIELD, first_text, first.prov))  # a details row left blank
             continue
         if len(cells) >= 2 and _label_like(first_text):
             rest: list[Block] = [b for c in cells[1:] for b in c.blocks]

@@ -48,9 +48,7 @@ def parse_salary(text: str) -> Salary | None:
         if not fte_vals:
             s.min, s.max = s.actual_min, s.actual_max
             s.basis = "actual"
-    if re.search(r"\bfte\b|full[- ]time equivalent", low):
-        s.basis = "fte"
-    elif actual_at and fte_vals:
+    if re.search(r"\bfte\b|full[- ]time equivalent", low) or actual_at and fte_vals:
         s.basis = "fte"
     s.pro_rata = bool(re.search(r"pro[- ]?rata", low))
     for name, pat in _PERIODS:

@@ -34,7 +34,7 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"\bsupport (for|to) (the )?(pupils?|students?|teach\w*|teachers|school|curriculum|learning)\b|"
                         r"\bprofessional (development|standards)\b|\bstandards\b|\binformation governance\b|"
                         r"\bdata protection\b|\bconfidentiality\b|\bequality\b|\bdiversity\b|\bpersonal development\b|"
-                        r"\bcontribut\w+ to\b|\bteam[- ]?working\b|\bcommunication and\b|\bmanagement\b|\bfunction\b|"
+                        r"\bcontribut\w+ to\b|\bteam[- ]?working\b|\bcommunication and\b|"
                         r"\borganisational effectiveness\b|\bwhat (you|the post ?holder) will do\b|\bthe role will\b|"
                         r"\bprincipal\b|\bkey (result|performance)\b|\bteaching and learning\b|\bpastoral\b")),
     (DETAILS, re.compile(r"^(job|post|position|role) (details|information|profile)$|^position profile$|^details$|^job details$")),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
-from jobspec.readers.docx_numbering import W, Numbering
+from jobspec.readers.docx_numbering import Numbering, W
 
 MAX_XML_BYTES = 200 * 1024 * 1024
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -1,0 +1,162 @@
+"""Parse many documents: find inputs, parse in parallel, write specs atomically and safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jobspec import __version__
+from jobspec.errors import InputError, JobspecError
+from jobspec.readers import DEFAULT_MAX_BYTES, SUFFIXES
+from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
+
+SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one input file."""
+
+    path: Path
+    data: dict | None = None
+    error: str | None = None
+    output: Path | None = None
+    skipped: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
+    """Documents named on the command line or found (recursively) in folders, in a stable order."""
+    found: list[Path] = []
+    bad: list[Outcome] = []
+    for p in paths:
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for name in sorted(files):
+                    f = Path(root) / name
+                    if f.suffix.lower() in SUFFIXES and not name.startswith(("~$", ".")):
+                        found.append(f)
+        elif p.exists():
+            found.append(p)
+        else:
+            bad.append(Outcome(p, error="no such file or folder"))
+    seen: set[Path] = set()
+    unique = []
+    for f in found:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, bad
+
+
+def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:
+    """``<stem>.yaml`` per file; clashes get the format, then the folder name, then a number."""
+    by_stem: dict[str, list[Path]] = {}
+    for f in files:
+        by_stem.setdefault(f.stem, []).append(f)
+    names: dict[Path, tuple[str, str | None]] = {}
+    taken: set[str] = set()
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            names[group[0]] = (f"{stem}.yaml", None)
+            taken.add(f"{stem}.yaml")
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            continue
+        for f in group:
+            cand = f"{stem}.{f.suffix.lower().lstrip('.')}.yaml"
+            if cand in taken:
+                cand = f"{stem}.{f.parent.name or 'doc'}.{f.suffix.lower().lstrip('.')}.yaml"
+            n = 2
+            base = cand
+            while cand in taken:
+                cand = base.replace(".yaml", f".{n}.yaml")
+                n += 1
+            taken.add(cand)
+            names[f] = (cand, f"name clash: written as {cand}")
+    return names
+
+
+def _parse_worker(path: str, rel_base: str | None, max_bytes: int) -> tuple[str, dict | None, str | None]:
+    """Runs in a worker process: parse one file, return its spec mapping or an error line."""
+    from jobspec.api import parse_document
+
+    try:
+        spec = parse_document(path, relative_to=rel_base, max_bytes=max_bytes)
+        return path, spec.to_dict(), None
+    except InputError as exc:
+        return path, None, exc.reason
+    except JobspecError as exc:
+        return path, None, str(exc)
+    except RecursionError:
+        return path, None, "document too deeply nested to read"
+    except MemoryError:
+        return path, None, "out of memory while reading the document"
+    except Exception as exc:  # a bug or a library failure on a strange file: report, keep going
+        return path, None, f"could not parse ({type(exc).__name__}: {exc})"
+
+
+def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
+               on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+    """Parse ``files``, yielding an :class:`Outcome` per file in input order."""
+    rel_base = str(out_dir) if out_dir is not None else None
+    args = [(str(f), rel_base, max_bytes) for f in files]
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+            results = pool.map(_parse_worker, *zip(*args, strict=True), chunksize=1)
+            for f, (_p, data, err) in zip(files, results, strict=True):
+                o = Outcome(f, data=data, error=err)
+                if on_done:
+                    on_done(o)
+                yield o
+    else:
+        for f, a in zip(files, args, strict=True):
+            _p, data, err = _parse_worker(*a)
+            o = Outcome(f, data=data, error=err)
+            if on_done:
+                on_done(o)
+            yield o
+
+
+def render(data: dict) -> str:
+    return spec_to_yaml(data, __version__)
+
+
+def write_spec(out: Path, text: str, *, force: bool) -> str | None:
+    """Write ``text`` to ``out`` atomically. Returns a reason when the file was left alone."""
+    if out.exists() and not force:
+        try:
+            current = out.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return "exists and is not a spec jobspec wrote; use --force to overwrite"
+        if current == text:
+            return None
+        if not written_by_jobspec_unchanged(current):
+            return "edited by hand since jobspec wrote it (or not written by jobspec); use --force to overwrite"
+    atomic_write(out, text)
+    return None
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,113 @@
+"""`jobspec parse`: presentation only; the work is in jobspec.batch and jobspec.api."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from jobspec.batch import Outcome, find_inputs, output_names, parse_many, render, write_spec
+from jobspec.cli.terminal import Terminal
+
+
+def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, max_bytes: int,
+              quiet: bool, debug: bool) -> int:
+    term = Terminal(quiet=quiet, debug=debug)
+    if fmt not in ("yaml", "json"):
+        term.error(f"unknown --format '{fmt}': use yaml or json")
+        return 2
+    if output is not None and output.exists() and not output.is_dir():
+        term.error(f"{output}: -o must be a folder, and this is a file")
+        return 2
+    files, missing = find_inputs(paths)
+    for o in missing:
+        term.error(f"{o.path}: {o.error}")
+    if not files:
+        if not missing:
+            term.error("no .docx, .pdf, .txt or .md files found in " + ", ".join(str(p) for p in paths))
+        return 1
+    names = output_names(files) if output is not None else {}
+    outcomes: list[Outcome] = []
+    progress = _progress(term, len(files))
+    stream_items: list[str] = []
+    try:
+        for o in parse_many(files, out_dir=output, jobs=jobs, max_bytes=max_bytes,
+                            on_done=(lambda _o: progress.advance()) if progress else None):
+            outcomes.append(o)
+            if not o.ok:
+                _clear(progress)
+                term.error(f"{o.path}: {o.error}")
+                continue
+            if output is not None:
+                name, note = names[o.path]
+                target = output / name
+                if note:
+                    o.notes.append(note)
+                    term.warn(f"{o.path}: {note}")
+                reason = write_spec(target, render(o.data), force=force)
+                if reason:
+                    o.skipped = reason
+                    term.warn(f"{target}: skipped: {reason}")
+                else:
+                    o.output = target
+            elif fmt == "json":
+                stream_items.append(json.dumps(o.data, ensure_ascii=False, indent=2))
+            else:
+                term.out(("---\n" if len(files) > 1 else "") + render(o.data))
+    finally:
+        if progress:
+            progress.stop()
+    if output is None and fmt == "json":
+        term.out("[\n" + ",\n".join(stream_items) + "\n]\n")
+    if not quiet:
+        _summary(term, outcomes, output)
+    failed = sum(1 for o in outcomes if not o.ok) + len(missing)
+    return 1 if failed else 0
+
+
+class _Bar:
+    def __init__(self, term: Terminal, total: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.p = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), console=term.err, transient=True)
+        self.task = self.p.add_task("parse", total=total)
+        self.p.start()
+
+    def advance(self) -> None:
+        self.p.advance(self.task)
+
+    def stop(self) -> None:
+        self.p.stop()
+
+
+def _progress(term: Terminal, total: int) -> _Bar | None:
+    return _Bar(term, total) if term.interactive and total > 1 else None
+
+
+def _clear(progress: _Bar | None) -> None:
+    if progress:
+        progress.p.refresh()
+
+
+def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    t = Table(title=None, show_lines=False, pad_edge=False)
+    for col in ("file", "title", "organisation", "duties", "criteria E/D", "warnings"):
+        t.add_column(col, overflow="fold", justify="right" if col in ("duties", "criteria E/D") else "left")
+    ok = 0
+    for o in outcomes:
+        if not o.ok:
+            t.add_row(Text(o.path.name), Text("failed", style="red"), Text(""), "", "", Text(o.error or "", style="red"))
+            continue
+        ok += 1
+        d = o.data or {}
+        post = d.get("post") or {}
+        crit = d.get("criteria") or []
+        ess = sum(1 for c in crit if c.get("level") == "essential")
+        warns = list(d.get("warnings") or []) + o.notes + ([f"skipped: {o.skipped}"] if o.skipped else [])
+        t.add_row(Text(o.path.name), Text(post.get("title") or "—"), Text(post.get("organisation") or "—"),
+                  str(len(d.get("duties") or [])), f"{ess}/{len(crit) - ess}", Text("; ".join(warns)))
+    term.err.print(t)
+    where = f" into {output}" if output is not None else ""
+    term.info(f"parsed {ok} of {len(outcomes)} document(s){where}")

@@ -1,0 +1,447 @@
+"""Text layout for the PDF reader: characters -> lines -> paragraph/list-item/heading drafts.
+
+Everything here works on plain geometry (positions, sizes, fonts, glyphs) and knows nothing
+of pdfplumber beyond the keys of its character dicts, so it is shared by body text and table
+cells alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------------------------------------
+# Glyphs
+
+#: Symbol-font code points (as the PUA code U+F0xx or as a raw byte in a symbol font) and what
+#: they look like. Covers the bullets Word and LibreOffice use plus the Wingdings tick.
+_SYMBOL_GLYPHS: dict[int, str] = {
+    0xB7: "•",  # Symbol bullet
+    0xA7: "▪",  # Wingdings small square
+    0xD8: "➢",  # Wingdings arrowhead
+    0x76: "❖",  # Wingdings diamond
+    0xFC: "√",  # Wingdings tick
+    0x6C: "●",  # Wingdings circle
+    0x6E: "■",  # Wingdings square
+    0x71: "❑",  # Wingdings box
+    0x77: "⬥",  # Wingdings small diamond
+    0x9F: "•",  # Wingdings small bullet
+    0xA8: "□",  # Wingdings box
+    0xE8: "➔",  # Wingdings arrow
+    0xD7: "•",
+}
+_WINGDINGS2_GLYPHS: dict[int, str] = {0x50: "√"}  # "P" in Wingdings 2 is a tick
+
+TICKS = frozenset("√✓✔")
+#: Characters that mark a bullet when they start a line and are followed by a space or gap.
+BULLET_GLYPHS = frozenset("•▪■●◦○◆◇♦❖➢➤►▶‣⁃∙·□❑⬥➔✓✔√") | frozenset("\u2013\u2014-")
+_DASHES = frozenset("-\u2013\u2014")
+_SYMBOL_FONT_WORDS = ("symbol", "wingding", "webding", "dingbat", "zapf")
+_OBULLET_FONT_WORDS = (*_SYMBOL_FONT_WORDS, "courier")
+
+ENUM_RE = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]\s")
+_SENTENCE_END = ".!?"
+
+
+def is_pua(ch: str) -> bool:
+    """True for a Private Use Area code point (symbol fonts' glyphs often land there)."""
+    return len(ch) == 1 and 0xE000 <= ord(ch) <= 0xF8FF
+
+
+def glyph_text(text: str, fontname: str) -> str:
+    """The visible text of one PDF character: symbol-font glyphs mapped to Unicode look-alikes."""
+    if len(text) != 1:
+        if text and "\ufb00" <= text[0] <= "\ufb06":
+            return unicodedata.normalize("NFKC", text)
+        return text
+    code = ord(text)
+    font = fontname.lower().replace(" ", "").replace("-", "")
+    if "wingdings2" in font:
+        low = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
+        if low in _WINGDINGS2_GLYPHS:
+            return _WINGDINGS2_GLYPHS[low]
+        return text
+    if 0xF000 <= code <= 0xF0FF:
+        return _SYMBOL_GLYPHS.get(code - 0xF000, text)
+    if code < 0x100 and any(w in font for w in _SYMBOL_FONT_WORDS):
+        if text == "o":
+            return text  # sub-bullet "o", handled by the bullet rule
+        return _SYMBOL_GLYPHS.get(code, text)
+    if text == "\u00a0":
+        return " "
+    if "\ufb00" <= text <= "\ufb06":
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def is_bold_font(fontname: str) -> bool:
+    """Bold, black or heavy weight, judged from the font name."""
+    f = fontname.lower()
+    return "bold" in f or "black" in f or "heavy" in f
+
+
+# ---------------------------------------------------------------------------------------------
+# Characters and lines
+
+
+@dataclass(slots=True)
+class Char:
+    """One visible character, already mapped to its Unicode look-alike."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    font: str
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def make_char(c: dict) -> Char | None:
+    """A :class:`Char` from a pdfplumber char dict, or ``None`` for invisible/rotated ones."""
+    raw = c.get("text") or ""
+    if not raw or not c.get("upright", True):
+        return None
+    font = str(c.get("fontname") or "")
+    text = glyph_text(raw, font)
+    size = float(c.get("size") or 0.0) or (float(c["bottom"]) - float(c["top"]))
+    return Char(text, float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]),
+                round(size * 2) / 2, is_bold_font(font), font)
+
+
+@dataclass(slots=True)
+class Line:
+    """A visual text line inside one region (the page body or one table cell)."""
+
+    chars: list[Char]
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    bullet: str | None = None
+    text_x0: float = 0.0  # where the text starts (after a bullet)
+    first_word_w: float = 0.0
+    words_x: list[tuple[float, float]] = field(default_factory=list)
+
+
+def build_lines(chars: Iterable[Char]) -> list[Line]:
+    """Cluster characters into lines by vertical overlap, then read each line left to right."""
+    ordered = sorted(chars, key=lambda c: (c.top, c.x0))
+    rows: list[tuple[float, float, list[Char]]] = []  # (ref top, ref bottom, chars)
+    for ch in ordered:
+        placed = False
+        h = max(ch.bottom - ch.top, 0.1)
+        for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            t, b, members = rows[k]
+            overlap = min(b, ch.bottom) - max(t, ch.top)
+            if overlap >= 0.5 * min(h, b - t):
+                members.append(ch)
+                placed = True
+                break
+            if ch.top > b:
+                break
+        if not placed:
+            rows.append((ch.top, ch.bottom, [ch]))
+    lines = [finish_line(members) for _, _, members in rows]
+    return [ln for ln in lines if ln.text]
+
+
+def finish_line(members: list[Char]) -> Line:
+    """Work out text, extent, size, boldness, bullet and first-word width of one line."""
+    members.sort(key=lambda c: c.x0)
+    chars: list[Char] = []
+    for c in members:  # drop overprinted duplicates (fake bold, shadows)
+        if chars and c.text == chars[-1].text and abs(c.x0 - chars[-1].x0) < 1.0:
+            continue
+        chars.append(c)
+    line = Line(chars)
+    words: list[list[Char]] = []
+    gap_after: list[bool] = []  # a visible gap (or space) follows the word
+    cur: list[Char] = []
+    prev: Char | None = None
+    for c in chars:
+        if c.text.isspace() or not c.text.strip():
+            if cur:
+                words.append(cur)
+                gap_after.append(True)
+                cur = []
+            prev = None
+            continue
+        if prev is not None and c.x0 - prev.x1 > 0.2 * max(c.size, prev.size, 1.0):
+            words.append(cur)
+            gap_after.append(True)
+            cur = []
+        cur.append(c)
+        prev = c
+    if cur:
+        words.append(cur)
+        gap_after.append(False)
+    if not words:
+        return line
+    sizes = Counter()
+    for w in words:
+        for c in w:
+            sizes[c.size] += len(c.text)
+    line.size = sizes.most_common(1)[0][0]
+    line.top = min(c.top for w in words for c in w)
+    line.bottom = max(c.bottom for w in words for c in w)
+    line.x0 = words[0][0].x0
+    line.x1 = words[-1][-1].x1
+    first = 0
+    marker = _bullet_of(words, gap_after)
+    if marker is not None:
+        line.bullet = marker
+        first = 1
+    body = words[first:]
+    texts = ["".join(c.text for c in w) for w in body]
+    line.text = re.sub(r"\s+", " ", " ".join(texts)).strip()
+    if body:
+        line.text_x0 = body[0][0].x0
+        line.first_word_w = body[0][-1].x1 - body[0][0].x0
+        line.words_x = [(w[0].x0, w[-1].x1) for w in body]
+        glyphs = [c for w in body for c in w if c.text.strip()]
+        line.bold = bool(glyphs) and all(c.bold for c in glyphs)
+    else:
+        line.text_x0 = line.x0
+    return line
+
+
+def _bullet_of(words: list[list[Char]], gap_after: list[bool]) -> str | None:
+    """The bullet marker that starts a line, if its first word is a lone bullet glyph."""
+    if len(words) < 2 or not gap_after[0]:
+        return None
+    w = words[0]
+    if len(w) != 1 or len(w[0].text) != 1:
+        return None
+    ch = w[0]
+    t = ch.text
+    if t == "o" and any(k in ch.font.lower() for k in _OBULLET_FONT_WORDS):
+        return "o"
+    if t in BULLET_GLYPHS:
+        return t
+    if is_pua(t):
+        return "•"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Styles (document-wide statistics)
+
+
+@dataclass(slots=True)
+class Styles:
+    """Document-wide facts the grouping needs: body size, heading sizes, line pitch."""
+
+    body_size: float = 10.0
+    heading_sizes: list[float] = field(default_factory=list)  # biggest first
+    pitch: dict[float, float] = field(default_factory=dict)
+
+    def heading_level(self, size: float) -> int:
+        """0 for body text, else 1 for the biggest heading size, 2 for the next..."""
+        if size < self.body_size * 1.15 - 0.01:
+            return 0
+        for i, s in enumerate(self.heading_sizes):
+            if abs(s - size) < 0.26:
+                return i + 1
+        return len(self.heading_sizes) + 1
+
+    def line_pitch(self, size: float) -> float:
+        return self.pitch.get(size) or size * 1.2
+
+
+def space_width(size: float) -> float:
+    """Width of a normal space in a proportional font of ``size`` points."""
+    return 0.25 * size
+
+
+def wraps(prev: Line, nxt: Line, right: float) -> bool:
+    """True when the first word of ``nxt`` would not have fitted at the end of ``prev``."""
+    return prev.x1 + space_width(prev.size) + nxt.first_word_w >= right - 1.0
+
+
+def compute_styles(size_counts: Counter, line_groups: Sequence[tuple[Sequence[Line], float]]) -> Styles:
+    """Body size (most common size by characters), heading sizes and the line pitch per size.
+
+    ``line_groups`` holds each region's lines with its right edge: pitch is learnt from line pairs
+    where the next line's first word would not have fitted, i.e. certain wraps.
+    """
+    styles = Styles()
+    if size_counts:
+        styles.body_size = size_counts.most_common(1)[0][0]
+    heads: set[float] = set()
+    deltas: dict[float, list[float]] = {}
+    for lines, right in line_groups:
+        for i, ln in enumerate(lines):
+            if styles.heading_level(ln.size):
+                heads.add(ln.size)
+            if i == 0:
+                continue
+            prev = lines[i - 1]
+            if prev.size != ln.size or ln.bullet:
+                continue
+            d = ln.top - prev.top
+            if 0.9 * ln.size <= d <= 2.5 * ln.size and wraps(prev, ln, right):
+                deltas.setdefault(ln.size, []).append(round(d * 2) / 2)
+    styles.heading_sizes = sorted(heads, reverse=True)
+    for size, ds in deltas.items():
+        styles.pitch[size] = Counter(ds).most_common(1)[0][0]
+    return styles
+
+
+# ---------------------------------------------------------------------------------------------
+# Grouping lines into block drafts
+
+
+@dataclass(slots=True)
+class Draft:
+    """A block under construction: a heading, paragraph or list item with its geometry."""
+
+    kind: str  # "heading" | "para" | "item"
+    lines: list[Line]
+    text: str
+    level: int = 0  # heading level; list level once computed
+    marker: str = ""
+    bold: bool = False
+    x0: float = 0.0  # left of the first line (the bullet for items)
+    text_x0: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+
+    def add(self, line: Line) -> None:
+        self.lines.append(line)
+        self.text = join_lines(self.text, line.text)
+        self.bottom = max(self.bottom, line.bottom)
+        self.bold = self.bold and line.bold
+
+
+def join_lines(a: str, b: str) -> str:
+    """Join a wrapped line to the text before it: one space, or none after a word-hyphen."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if a.endswith("\u00ad"):
+        return a[:-1] + b
+    if a.endswith("-") and len(a) >= 2 and not a[-2].isspace():
+        return a + b
+    return a + " " + b
+
+
+def _new_draft(line: Line, styles: Styles) -> Draft:
+    level = styles.heading_level(line.size)
+    if line.bullet is not None and not level:
+        kind = "item"
+    elif level:
+        kind = "heading"
+    else:
+        kind = "para"
+    text = line.text
+    if kind == "heading" and line.bullet is not None:
+        text = f"{line.bullet} {text}"
+    return Draft(kind, [line], text, level=level, marker=line.bullet or "", bold=line.bold,
+                 x0=line.x0, text_x0=line.text_x0, top=line.top, bottom=line.bottom, size=line.size)
+
+
+def _breaks(cur: Draft, line: Line, right: float, styles: Styles) -> bool:
+    """Does ``line`` start a new block rather than continue ``cur``?"""
+    prev = cur.lines[-1]
+    if line.bullet is not None:
+        return True
+    if styles.heading_level(line.size) != styles.heading_level(cur.size):
+        return True
+    if cur.kind != "heading" and line.bold != cur.bold:
+        return True
+    size = max(line.size, prev.size)
+    pitch = prev_pitch(cur) or styles.line_pitch(line.size)
+    delta = line.top - prev.top
+    if delta > pitch + max(0.25 * size, 2.0):
+        return True
+    tol = 2.5
+    if cur.kind == "item":
+        if line.x0 < cur.x0 - tol:
+            return True
+        if len(cur.lines) >= 2 and abs(line.x0 - cur.lines[-1].x0) > tol:
+            return True
+    elif len(cur.lines) >= 2 and abs(line.x0 - cur.lines[-1].x0) > tol and not _centred(cur, line):
+        return True
+    if not wraps(prev, line, right):
+        return True
+    return bool(ENUM_RE.match(line.text) and prev.text[-1:] in _SENTENCE_END + ";:")
+
+
+def prev_pitch(cur: Draft) -> float:
+    """The line pitch already seen inside ``cur`` (0 when it has a single line)."""
+    if len(cur.lines) < 2:
+        return 0.0
+    return cur.lines[-1].top - cur.lines[-2].top
+
+
+def _centred(cur: Draft, line: Line) -> bool:
+    mids = [(ln.x0 + ln.x1) / 2 for ln in cur.lines]
+    mid = (line.x0 + line.x1) / 2
+    return all(abs(m - mid) < 3.0 for m in mids) and abs(line.x0 - cur.lines[-1].x0) > 6.0
+
+
+def group_lines(lines: Sequence[Line], right: float, styles: Styles) -> list[Draft]:
+    """Group a region's lines (top to bottom) into heading/paragraph/list-item drafts.
+
+    ``right`` is the right edge of the text column (page margin or cell inner edge): a line
+    that ends well short of it, when the next line's first word would have fitted, ends a
+    paragraph.
+    """
+    drafts: list[Draft] = []
+    cur: Draft | None = None
+    for line in lines:
+        if cur is not None and not _breaks(cur, line, right, styles):
+            cur.add(line)
+            continue
+        cur = _new_draft(line, styles)
+        drafts.append(cur)
+    return drafts
+
+
+def assign_list_levels(drafts: Iterable[Draft], stack: list[float] | None = None) -> list[float]:
+    """Set each list item's ``level`` from its indentation relative to the items before it.
+
+    Returns the indentation stack so a caller can carry it across pages.
+    """
+    st: list[float] = stack if stack is not None else []
+    tol = 2.5
+    for d in drafts:
+        if d.kind == "item":
+            while st and d.x0 < st[-1] - tol:
+                st.pop()
+            if not st or d.x0 > st[-1] + tol:
+                st.append(d.x0)
+            d.level = len(st) - 1
+        elif d.kind == "heading" or not st or d.x0 <= st[0] + tol:
+            st.clear()
+    return st
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a finished sentence or clause."""
+    t = text.rstrip(" \"'\u201d\u2019)")
+    return not t or t[-1] in _SENTENCE_END
+
+
+def continues_text(text: str) -> bool:
+    """True when ``text`` reads as the continuation of a broken sentence (lowercase start)."""
+    t = text.lstrip()
+    return bool(t) and t[0].islower() and not ENUM_RE.match(t)

@@ -1,0 +1,356 @@
+"""PDF reader: a text PDF becomes one :class:`~jobspec.document.Document`.
+
+The reader works from the layout alone (positions, font sizes, font weights, glyphs, ruling
+lines): body text and each table cell are grouped into headings, paragraphs and list items
+(see :mod:`jobspec.readers.pdf_layout`), ruled tables are found and re-joined across page
+breaks (see :mod:`jobspec.readers.pdf_tables`), and repeated page headers/footers are moved
+to ``Document.header_lines``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
+from jobspec.errors import InputError
+from jobspec.readers.pdf_layout import (
+    Char,
+    Draft,
+    Line,
+    Styles,
+    assign_list_levels,
+    build_lines,
+    compute_styles,
+    continues_text,
+    ends_sentence,
+    group_lines,
+    join_lines,
+    make_char,
+)
+from jobspec.readers.pdf_tables import (
+    TableBox,
+    append_continuation,
+    assign_chars,
+    cell_right_edge,
+    find_tables,
+    same_columns,
+)
+
+_BAND = 0.10  # header/footer band: this fraction of the page height at top and bottom
+_PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$|^[-\u2013]\s*#\s*[-\u2013]$")
+
+Item = Draft | TableBox
+
+
+@dataclass(slots=True)
+class _Page:
+    no: int  # 1-based
+    width: float
+    height: float
+    chars: list[Char] = field(default_factory=list)
+    tables: list[TableBox] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # body lines, top to bottom
+    items: list[Item] = field(default_factory=list)
+
+
+def read_pdf(path: Path) -> Document:
+    """Read a text PDF into a :class:`Document`; raises :class:`InputError` when it cannot."""
+    import pdfplumber
+
+    path = Path(path)
+    doc = Document()
+    try:
+        with pdfplumber.open(path, raise_unicode_errors=False) as pdf:
+            pages = _load_pages(pdf, doc)
+    except InputError:
+        raise
+    except MemoryError:
+        raise
+    except Exception as exc:  # pdfminer/pdfplumber raise many kinds; all mean "cannot read"
+        if _is_encryption_error(exc):
+            raise InputError(path, "encrypted PDF: needs a password") from None
+        raise InputError(path, f"corrupt or not a PDF: {_describe(exc)}") from None
+    if not any(p.chars for p in pages):
+        if doc.warnings and all("could not be read" in w for w in doc.warnings):
+            raise InputError(path, f"corrupt or not a PDF: {doc.warnings[0]}")
+        raise InputError(path, "no text layer: scanned image, OCR it first")
+    doc.info["pages"] = len(pages)
+    _build(pages, doc)
+    return doc
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
+    pages: list[_Page] = []
+    for i, page in enumerate(pdf.pages):
+        p = _Page(i + 1, float(page.width), float(page.height))
+        pages.append(p)
+        try:
+            x0, top, x1, bottom = page.bbox
+            for c in page.chars:
+                ch = make_char(c)
+                if ch is not None and x0 <= ch.cx <= x1 and top <= ch.cy <= bottom:
+                    p.chars.append(ch)
+            p.tables = find_tables(page, p.no) if p.chars else []
+        except MemoryError:
+            raise
+        except Exception as exc:
+            if _is_encryption_error(exc):
+                raise
+            doc.warnings.append(f"page {p.no} could not be read: {_describe(exc)}")
+            p.chars, p.tables = [], []
+        finally:
+            page.close()
+    blank = [p.no for p in pages if not p.chars]
+    if blank and len(blank) < len(pages):
+        nums = ", ".join(map(str, blank))
+        doc.warnings.append(f"no text on page(s) {nums}: scanned image? OCR them to read them")
+    return pages
+
+
+def _is_encryption_error(exc: BaseException) -> bool:
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        e = todo.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, PDFEncryptionError) or "password" in str(e).lower():
+            return True
+        todo.extend(a for a in e.args if isinstance(a, BaseException))
+        todo.extend(x for x in (e.__cause__, e.__context__) if x is not None)
+    return False
+
+
+def _describe(exc: BaseException) -> str:
+    inner = exc
+    while inner.args and isinstance(inner.args[0], BaseException):
+        inner = inner.args[0]
+    text = str(inner).strip() or type(inner).__name__
+    return text[:200]
+
+
+# ---------------------------------------------------------------------------------------------
+# Building the document
+
+
+def _build(pages: list[_Page], doc: Document) -> None:
+    _drop_frames(pages)
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for ch in p.chars:
+            if ch.text.strip():
+                sizes[ch.size] += 1
+        body = assign_chars(p.chars, p.tables)
+        p.lines = build_lines(body)
+        for t in p.tables:
+            for c in t.cells():
+                c.lines = build_lines(c.chars)
+    doc.header_lines = _strip_headers(pages)
+
+    groups: list[tuple[list[Line], float]] = []
+    for p in pages:
+        right = _body_right(p)
+        groups.extend((seg, right) for seg in _segments(p))
+        for t in p.tables:
+            groups.extend((c.lines, cell_right_edge(t, c)) for c in t.cells() if c.lines)
+    styles = compute_styles(sizes, groups)
+
+    for p in pages:
+        right = _body_right(p)
+        items: list[Item] = []
+        for seg in _segments(p):
+            items.extend(group_lines(seg, right, styles))
+        for t in p.tables:
+            for c in t.cells():
+                c.drafts = group_lines(c.lines, cell_right_edge(t, c), styles)
+            items.append(t)
+        items.sort(key=lambda it: it.top)
+        p.items = items
+
+    flow = _join_pages(pages)
+    stack: list[float] = []
+    body_drafts: list[Draft] = []
+    for _, it in flow:
+        if isinstance(it, TableBox):
+            stack = []
+            for c in it.cells():
+                assign_list_levels(c.drafts)
+        else:
+            body_drafts.append(it)
+            stack = assign_list_levels([it], stack)
+    doc.blocks = _to_blocks(flow, styles)
+
+
+def _body_right(p: _Page) -> float:
+    """The right edge of the page's text column: the furthest any body line reaches.
+
+    Taken per page (sections can change margins). It can only err on the small side, which
+    makes the line-fill cue join rather than split.
+    """
+    return max((ln.x1 for ln in p.lines), default=p.width)
+
+
+def _drop_frames(pages: list[_Page]) -> None:
+    """Drop one-cell boxes repeated at the same place on many pages: page borders, not tables."""
+    if len(pages) < 2:
+        return
+    boxes: Counter[tuple[int, int, int, int]] = Counter()
+    for p in pages:
+        for t in p.tables:
+            if len(t.rows) == 1 and len(t.rows[0].cells) == 1:
+                boxes[tuple(round(v / 3) for v in t.bbox)] += 1  # type: ignore[misc]
+    need = max(2, math.ceil(len(pages) / 2))
+    frames = {k for k, n in boxes.items() if n >= need}
+    if not frames:
+        return
+    for p in pages:
+        p.tables = [t for t in p.tables if tuple(round(v / 3) for v in t.bbox) not in frames]
+
+
+def _segments(p: _Page) -> list[list[Line]]:
+    """Body lines split wherever a table sits between two consecutive lines."""
+    segs: list[list[Line]] = []
+    last_key = -1
+    for ln in p.lines:
+        key = sum(1 for t in p.tables if t.top < ln.top)
+        if key != last_key:
+            segs.append([])
+            last_key = key
+        segs[-1].append(ln)
+    return segs
+
+
+def _norm_header(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def _strip_headers(pages: list[_Page]) -> list[str]:
+    """Remove page numbers and repeated header/footer lines; return the distinct header texts."""
+    occurrences: dict[str, list[tuple[_Page, Line]]] = {}
+    drop: set[int] = set()
+    for p in pages:
+        for ln in p.lines:
+            if ln.top < _BAND * p.height or ln.bottom > (1 - _BAND) * p.height:
+                key = _norm_header((ln.bullet or "") + " " + ln.text)
+                if _PAGE_NUMBER_RE.match(key):
+                    drop.add(id(ln))
+                else:
+                    occurrences.setdefault(key, []).append((p, ln))
+    need = max(2, math.ceil(len(pages) / 2))
+    headers: list[str] = []
+    for occ in occurrences.values():
+        ys = sorted(ln.top for _, ln in occ)
+        best: list[tuple[_Page, Line]] = []
+        for y in ys:
+            near = [(p, ln) for p, ln in occ if abs(ln.top - y) <= 4.0]
+            if len({p.no for p, _ in near}) > len({p.no for p, _ in best}):
+                best = near
+        if len({p.no for p, _ in best}) >= need:
+            drop.update(id(ln) for _, ln in best)
+            text = best[0][1].text
+            if text not in headers:
+                headers.append(text)
+    if drop:
+        for p in pages:
+            p.lines = [ln for ln in p.lines if id(ln) not in drop]
+    return headers
+
+
+def _join_pages(pages: list[_Page]) -> list[tuple[int, Item]]:
+    """All pages' items in order, re-joining paragraphs and tables split by page breaks."""
+    flow: list[tuple[int, Item]] = []
+    end_page: dict[int, int] = {}
+    height = {p.no: p.height for p in pages}
+    for p in pages:
+        items = list(p.items)
+        if flow and items:
+            _, last = flow[-1]
+            first = items[0]
+            prev_no = end_page[id(last)]
+            if prev_no == p.no - 1 and _near_bottom(last, height[prev_no]) and first.top < 0.3 * p.height:
+                if isinstance(last, TableBox) and isinstance(first, TableBox) and same_columns(last, first):
+                    append_continuation(last, first)
+                    items.pop(0)
+                    end_page[id(last)] = p.no
+                elif (isinstance(last, Draft) and isinstance(first, Draft) and last.kind in ("para", "item")
+                      and first.kind == "para" and not ends_sentence(last.text) and continues_text(first.text)):
+                    last.text = join_lines(last.text, first.text)
+                    last.lines.extend(first.lines)
+                    items.pop(0)
+                    end_page[id(last)] = p.no
+        for it in items:
+            flow.append((p.no, it))
+            end_page[id(it)] = p.no
+    return flow
+
+
+def _near_bottom(item: Item, page_height: float) -> bool:
+    bottom = item.bottom if isinstance(item, TableBox) else item.lines[-1].bottom if item.lines else 0.0
+    return bottom >= 0.6 * page_height
+
+
+# ---------------------------------------------------------------------------------------------
+# Model blocks
+
+
+def _draft_block(d: Draft, prov: Provenance) -> Block | None:
+    text = d.text.strip()
+    if not text:
+        return None
+    if d.kind == "heading":
+        return Heading(text, level=d.level, prov=prov)
+    if d.kind == "item":
+        return ListItem(text, marker=d.marker, level=d.level, ordered=False, prov=prov, bold=d.bold)
+    return Paragraph(text, prov=prov, bold=d.bold)
+
+
+def _to_blocks(flow: list[tuple[int, Item]], styles: Styles) -> list[Block]:
+    blocks: list[Block] = []
+    n_para = n_table = 0
+    for page_no, it in flow:
+        if isinstance(it, TableBox):
+            blocks.append(_to_table(it, n_table))
+            n_table += 1
+            continue
+        b = _draft_block(it, Provenance(page=page_no, path=("para", n_para)))
+        if b is not None:
+            blocks.append(b)
+            n_para += 1
+    return blocks
+
+
+def _to_table(t: TableBox, t_index: int) -> Table:
+    xs = t.xs
+
+    def idx(x: float) -> int:
+        return min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+
+    table = Table(ncols=max(len(xs) - 1, 1), prov=Provenance(page=t.page, path=("table", t_index)))
+    for r_i, r in enumerate(t.rows):
+        row = Row(prov=Provenance(page=r.page, path=("table", t_index, "row", r_i)))
+        for c_i, c in enumerate(r.cells):
+            col = idx(c.x0)
+            span = max(idx(c.x1) - col, 1)
+            path: tuple[str | int, ...] = ("table", t_index, "row", r_i, "cell", c_i)
+            cell = Cell(col=col, span=span, prov=Provenance(page=c.page, path=path))
+            k = 0
+            for d in c.drafts:
+                b = _draft_block(d, Provenance(page=c.page, path=(*path, "para", k)))
+                if b is not None:
+                    cell.blocks.append(b)
+                    k += 1
+            row.cells.append(cell)
+        table.rows.append(row)
+    return table

@@ -1,0 +1,78 @@
+"""Build small .docx fixtures in tests with python-docx, plus the XML python-docx has no API for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+ABSTRACT_ID = "90"
+
+
+def new() -> docx.document.Document:
+    return docx.Document()
+
+
+def add_lettered_numbering(d) -> str:
+    """Add a real Word list numbered a), b), c) at level 0 and 1., 2. never; return its numId."""
+    numbering = d.part.numbering_part.element
+    absn = OxmlElement("w:abstractNum")
+    absn.set(qn("w:abstractNumId"), ABSTRACT_ID)
+    for ilvl, (fmt, text) in enumerate([("lowerLetter", "%1)"), ("lowerRoman", "%2.")]):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text)):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), val)
+            lvl.append(el)
+        absn.append(lvl)
+    numbering.insert(0, absn)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "77")
+    aid = OxmlElement("w:abstractNumId")
+    aid.set(qn("w:val"), ABSTRACT_ID)
+    num.append(aid)
+    numbering.append(num)
+    return "77"
+
+
+def numbered(paragraph, num_id: str, ilvl: int = 0) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    il = OxmlElement("w:ilvl")
+    il.set(qn("w:val"), str(ilvl))
+    ni = OxmlElement("w:numId")
+    ni.set(qn("w:val"), num_id)
+    numpr.append(il)
+    numpr.append(ni)
+    ppr.append(numpr)
+
+
+def add_sym(paragraph, font: str = "Wingdings", char: str = "F0FC") -> None:
+    """A symbol inserted with Insert > Symbol (python-docx drops these when reading)."""
+    run = paragraph.add_run()
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), font)
+    sym.set(qn("w:char"), char)
+    run._r.append(sym)
+
+
+def set_cell(cell, *paras: str, style: str | None = None) -> None:
+    """Fill a cell with paragraphs (the first replaces the cell's empty paragraph)."""
+    first = True
+    for text in paras:
+        if first:
+            p = cell.paragraphs[0]
+            p.text = text
+            if style:
+                p.style = style
+            first = False
+        else:
+            cell.add_paragraph(text, style=style)
+
+
+def save(d, path: Path) -> Path:
+    d.save(str(path))
+    return path

@@ -1,0 +1,107 @@
+"""The DOCX reader: order, numbering from numbering.xml, w:sym ticks, merged cells, headers, errors."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from docx_builder import add_lettered_numbering, add_sym, new, numbered, save, set_cell
+from jobspec.document import Heading, ListItem, Paragraph, Table
+from jobspec.errors import InputError
+from jobspec.readers import read_document
+
+
+def _doc(tmp_path):
+    d = new()
+    d.sections[0].header.paragraphs[0].text = "Brookfield Junior School"
+    d.add_heading("Teaching Assistant", level=1)
+    d.add_paragraph("Main duties", style="Heading 2")
+    nid = add_lettered_numbering(d)
+    for text in ("Support pupils in class", "Prepare resources"):
+        numbered(d.add_paragraph(text), nid)
+    numbered(d.add_paragraph("Photocopy worksheets"), nid, ilvl=1)
+    numbered(d.add_paragraph("Record progress"), nid)
+    d.add_paragraph("Keep records", style="List Bullet")
+    t = d.add_table(rows=3, cols=3)
+    set_cell(t.cell(0, 0), "Criteria")
+    set_cell(t.cell(0, 1), "Essential")
+    set_cell(t.cell(0, 2), "Desirable")
+    set_cell(t.cell(1, 0), "First aid certificate")
+    add_sym(t.cell(1, 1).paragraphs[0])
+    a = t.cell(2, 0).merge(t.cell(2, 1))  # gridSpan 2
+    set_cell(a, "Merged across two columns")
+    return save(d, tmp_path / "ta.docx")
+
+
+def test_blocks_in_order_with_numbering_and_symbols(tmp_path):
+    doc, fmt = read_document(_doc(tmp_path))
+    assert fmt == "docx"
+    kinds = [(type(b).__name__, getattr(b, "marker", None), b.text if not isinstance(b, Table) else None)
+             for b in doc.blocks if not (isinstance(b, Paragraph) and not b.text)]
+    assert kinds[:7] == [
+        ("Heading", None, "Teaching Assistant"),
+        ("Heading", None, "Main duties"),
+        ("ListItem", "a)", "Support pupils in class"),
+        ("ListItem", "b)", "Prepare resources"),
+        ("ListItem", "i.", "Photocopy worksheets"),
+        ("ListItem", "c)", "Record progress"),
+        ("ListItem", "•", "Keep records"),
+    ]
+    sub = [b for b in doc.blocks if isinstance(b, ListItem) and b.text == "Photocopy worksheets"][0]
+    assert sub.level == 1 and sub.ordered
+    assert isinstance(doc.blocks[0], Heading) and doc.blocks[0].level == 1
+    assert doc.header_lines == ["Brookfield Junior School"]
+
+
+def test_tick_symbol_and_merged_cells(tmp_path):
+    doc, _ = read_document(_doc(tmp_path))
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.ncols == 3
+    assert table.rows[1].cells[1].text == "✓"  # w:sym Wingdings F0FC, dropped by python-docx
+    merged = table.rows[2].cells
+    assert [(c.col, c.span, c.text) for c in merged] == [(0, 2, "Merged across two columns"), (2, 1, "")]
+
+
+def test_vertical_merge_is_represented_once(tmp_path):
+    d = new()
+    t = d.add_table(rows=2, cols=2)
+    set_cell(t.cell(0, 0), "Experience")
+    t.cell(0, 0).merge(t.cell(1, 0))
+    set_cell(t.cell(0, 1), "Working with children")
+    set_cell(t.cell(1, 1), "Working in a school")
+    doc, _ = read_document(save(d, tmp_path / "v.docx"))
+    table = doc.blocks[0]
+    assert [c.col for c in table.rows[0].cells] == [0, 1]
+    assert [c.col for c in table.rows[1].cells] == [1]
+    assert table.rows[1].cell_at(0) is None
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"this is not a zip", "corrupt or not a Word file (not a zip archive)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "legacy Word 97-2003 file renamed .docx: save it as .docx"),
+    ],
+)
+def test_bad_docx_files_give_one_clear_reason(tmp_path, content, reason):
+    p = tmp_path / "bad.docx"
+    p.write_bytes(content)
+    with pytest.raises(InputError) as exc:
+        read_document(p)
+    assert exc.value.reason == reason
+    assert str(exc.value) == f"{p}: {reason}"
+
+
+def test_truncated_and_foreign_zip(tmp_path):
+    good = _doc(tmp_path).read_bytes()
+    p = tmp_path / "cut.docx"
+    p.write_bytes(good[: len(good) // 2])
+    with pytest.raises(InputError, match="corrupt Word file"):
+        read_document(p)
+    z = tmp_path / "sheet.docx"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(InputError, match="no word/document.xml"):
+        read_document(z)
