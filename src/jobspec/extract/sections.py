@@ -11,9 +11,7 @@ from jobspec.extract.units import FIELD, HEADING, ITEM, PARA, TABLE, Unit, layou
 from jobspec.extract.vocabulary import (
     DETAILS,
     DUTIES,
-    EXCLUDED,
     PERSON_SPEC,
-    STATEMENT,
     UNKNOWN,
     field_of,
     is_category_label,

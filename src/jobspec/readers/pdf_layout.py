@@ -270,8 +270,13 @@ def space_width(size: float) -> float:
 
 
 def wraps(prev: Line, nxt: Line, right: float) -> bool:
-    """True when the first word of ``nxt`` would not have fitted at the end of ``prev``."""
-    return prev.x1 + space_width(prev.size) + nxt.first_word_w >= right - 1.0
+    """True when the first word of ``nxt`` would not have fitted at the end of ``prev``.
+
+    ``right`` is an estimate (the furthest a line reaches), so a word must clear it by a few
+    points to count as fitting.
+    """
+    slack = max(2.0, 0.3 * prev.size)
+    return prev.x1 + space_width(prev.size) + nxt.first_word_w >= right - slack
 
 
 def compute_styles(size_counts: Counter, line_groups: Sequence[tuple[Sequence[Line], float]]) -> Styles:

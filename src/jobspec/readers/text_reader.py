@@ -341,10 +341,10 @@ class _Parser:
         """Whether a plain line after ``blank`` blank lines still belongs to ``cell``: the table
         resumes after it (soon, when the cell is still empty), or it is one more item of a list
         the cell already holds."""
-        if blank >= BIG_GAP:
-            return False
         if cell.is_empty():
             return self.resume[j] and self.before_resume[j] <= EMPTY_CELL_MAX_LINES
+        if blank >= BIG_GAP:
+            return False
         if self.resume[j]:
             return True
         last = next((t for _, t in reversed(cell.lines) if t.strip()), "")

@@ -212,10 +212,7 @@ def html_list(text: str) -> tuple[str, str, list[str]] | None:
 FUNCTION_WORDS = frozenset(
     # conjunctions, articles, prepositions, determiners and possessives: a capitalised word after
     # one of these is part of the same phrase ("the Head Teacher", "using Microsoft Office")
-    "and or nor but of the a an in on at to for with by from as than such including into per "
-    "via e.g. i.e. is are be using regarding following concerning within without across under "
-    "over between through towards toward about like upon onto among against during before after "
-    "all any each every your our their his her its this that these those some my no not".split()
+    ["and", "or", "nor", "but", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "such", "including", "into", "per", "via", "e.g.", "i.e.", "is", "are", "be", "using", "regarding", "following", "concerning", "within", "without", "across", "under", "over", "between", "through", "towards", "toward", "about", "like", "upon", "onto", "among", "against", "during", "before", "after", "all", "any", "each", "every", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "some", "my", "no", "not"]
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9'’/\-]*")
 _CAP_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
