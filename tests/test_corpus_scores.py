@@ -17,7 +17,9 @@ from jobspec.batch import find_inputs, parse_many, render
 # set -> (source folder, gold folder, floors)
 FLOORS = {
     "docx": ("docx", "gold", {"duties_f1": 1.0, "criteria_f1": 1.0, "level_acc": 1.0, "fields": 15}),
-    "real": ("real/docs", "real/gold", {"duties_f1": 0.81, "criteria_f1": 0.94, "level_acc": 1.0, "fields": 11}),
+    "pdf": ("pdf", "gold", {"duties_f1": 1.0, "criteria_f1": 1.0, "level_acc": 1.0, "fields": 15}),
+    "txt": ("txt", "gold", {"duties_f1": 1.0, "criteria_f1": 0.963, "level_acc": 1.0, "fields": 15}),
+    "real": ("real/docs", "real/gold", {"duties_f1": 0.996, "criteria_f1": 1.0, "level_acc": 1.0, "fields": 14}),
 }
 
 

@@ -58,6 +58,7 @@ class _Walker:
         self.numbered = False
         self.ps = PSState()
         self.ps_level: str | None = None
+        self.ps_tables = 0  # person-spec tables parsed in the current person-spec section
 
     def run(self, units: list[Unit]) -> Walk:
         self._units(units)
@@ -81,6 +82,8 @@ class _Walker:
                                             self.ps_level if self.kind == PERSON_SPEC else None))
 
     def _open(self, kind: str, label: str | None, numbered: bool = False) -> None:
+        if kind != PERSON_SPEC:
+            self.ps_tables = 0
         self.kind, self.label, self.numbered = kind, label, numbered
         self.group += 1
 
@@ -136,9 +139,12 @@ class _Walker:
             if self.kind != PERSON_SPEC:
                 self._open(PERSON_SPEC, self.label if self.kind == PERSON_SPEC else None)
             self.w.criteria.extend(parse_ps_table(t, self.ps, self.ps_level or "essential"))
+            self.ps_tables += 1
             return
-        if self.kind == PERSON_SPEC and (category_table(t) or not _mostly_fields(t)):
+        continuation = self.ps_tables > 0 and not _mostly_fields(t)
+        if self.kind == PERSON_SPEC and (category_table(t) or continuation):
             self.w.criteria.extend(parse_ps_table(t, self.ps, self.ps_level or "essential"))
+            self.ps_tables += 1
             return
         self._units(layout_units(t))
 

@@ -37,6 +37,7 @@ from jobspec.readers.pdf_tables import (
     append_continuation,
     assign_chars,
     cell_right_edge,
+    drop_empty,
     find_tables,
     same_columns,
 )
@@ -153,6 +154,7 @@ def _build(pages: list[_Page], doc: Document) -> None:
             if ch.text.strip():
                 sizes[ch.size] += 1
         body = assign_chars(p.chars, p.tables)
+        p.tables = drop_empty(p.tables)
         p.lines = build_lines(body)
         for t in p.tables:
             for c in t.cells():
@@ -181,14 +183,12 @@ def _build(pages: list[_Page], doc: Document) -> None:
 
     flow = _join_pages(pages)
     stack: list[float] = []
-    body_drafts: list[Draft] = []
     for _, it in flow:
         if isinstance(it, TableBox):
             stack = []
             for c in it.cells():
                 assign_list_levels(c.drafts)
         else:
-            body_drafts.append(it)
             stack = assign_list_levels([it], stack)
     doc.blocks = _to_blocks(flow, styles)
 

@@ -105,16 +105,19 @@ def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
     return h, v
 
 
-def closing_lines(h: Sequence[dict[str, Any]], v: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def closing_lines(h: Sequence[dict[str, Any]], v: Sequence[dict[str, Any]], height: float) -> list[dict[str, Any]]:
     """Horizontal lines closing vertical rules whose ends meet no horizontal rule.
 
     A table row split by a page break often has no border at the page edge; two or more
-    vertical rules ending at the same height get a line across their ends.
+    vertical rules ending at the same height near the top or bottom of the page (``height``)
+    get a line across their ends.
     """
     open_ends: list[tuple[float, float]] = []
     for e in v:
         x = e["x0"]
         for y in (e["top"], e["bottom"]):
+            if 0.3 * height < y < 0.7 * height:
+                continue
             if not any(abs(he["top"] - y) <= _SNAP and he["x0"] - _SNAP <= x <= he["x1"] + _SNAP for he in h):
                 open_ends.append((y, x))
     open_ends.sort()
@@ -165,7 +168,7 @@ def _table_from_cells(cells: Sequence[BBox], page: int) -> TableBox:
 def find_tables(page: Any, page_no: int) -> list[TableBox]:
     """The outermost ruled tables on ``page`` (nested tables are left to their outer cell)."""
     h, v = ruling_edges(page)
-    h = h + closing_lines(h, v)
+    h = h + closing_lines(h, v, float(page.height))
     if len(h) < 2 or len(v) < 2:
         return []
     settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
@@ -190,6 +193,11 @@ def find_tables(page: Any, page_no: int) -> list[TableBox]:
             unique.append(t)
     unique.sort(key=lambda t: (t.top, t.bbox[0]))
     return unique
+
+
+def drop_empty(tables: Sequence[TableBox]) -> list[TableBox]:
+    """Tables with at least one character in them (empty ruled shapes are decoration)."""
+    return [t for t in tables if t.has_text()]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,6 +272,8 @@ def append_continuation(prev: TableBox, cont: TableBox) -> None:
     """
     xs = _cluster(list(prev.xs) + list(cont.xs))
     rows = list(cont.rows)
+    if len(rows) > 1 and prev.rows and _row_text(rows[0]) and _row_text(rows[0]) == _row_text(prev.rows[0]):
+        rows = rows[1:]  # a header row repeated on the new page
     if rows and prev.rows and _continues_row(prev.rows[-1], rows[0], xs):
         last = prev.rows[-1]
         by_key = {_grid_key(xs, c): c for c in last.cells}
@@ -274,6 +284,10 @@ def append_continuation(prev: TableBox, cont: TableBox) -> None:
     prev.rows.extend(rows)
     prev.xs = xs
     prev.bbox = (prev.bbox[0], prev.bbox[1], prev.bbox[2], cont.bbox[3])
+
+
+def _row_text(row: RowBox) -> tuple[str, ...]:
+    return tuple(" ".join(d.text for d in c.drafts) for c in row.cells)
 
 
 def _continues_row(last: RowBox, first: RowBox, xs: Sequence[float]) -> bool:

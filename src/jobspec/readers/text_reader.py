@@ -36,6 +36,7 @@ __all__ = ["read_text"]
 BLANK, VCELL, HROW, TRAIL, PLAIN = "blank", "vcell", "hrow", "trail", "plain"
 
 _BULLETS = "•·‣◦▪▫■□●○►▶➢➤✓✔\\-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0e0"
+_GLYPH_BULLETS = frozenset(_BULLETS.replace("\\-", "").replace("–", "").replace("—", "").replace("*", ""))
 _BULLET_RE = re.compile(rf"^([{_BULLETS}]|o)\s+(?=\S)")
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})"
 _NUMBER_RE = re.compile(
@@ -51,11 +52,11 @@ _MARKER_TAB = re.compile(
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD = re.compile(r"^\*\*(.+)\*\*$")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-_WS = re.compile(r"\s+")
 _UL = re.compile(r"<(?:ul|li)\b", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _JOIN_WORDS = FUNCTION_WORDS - {"is", "are", "be"}
 WRAP_MIN = 60  # a line at least this long without a full stop may have wrapped
+MAX_TABLE_GAP = 5  # a cell start after at most this many blank lines still continues a table
 EMPTY_CELL_MAX_LINES = 4  # text after a blank line fills an empty cell only if this short
 
 
@@ -78,7 +79,7 @@ def read_text(path: Path) -> Document:
 
 def clean(text: str) -> str:
     """Collapse whitespace (tabs included) and strip the ends."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def parse_marker(text: str) -> tuple[str, bool, str] | None:
@@ -96,6 +97,8 @@ def classify(line: str) -> tuple[str, str]:
     """(kind, content) of one physical line; see the module docstring for the kinds."""
     if not line.strip():
         return (VCELL, "") if "\t" in line else (BLANK, "")
+    if "\t" not in line:
+        return PLAIN, line
     line = _MARKER_TAB.sub(r"\1 ", line)
     s = line.lstrip(" ").rstrip(" ")
     if "\t" not in s:
@@ -131,6 +134,8 @@ def is_wrap(raw: str, prev_raw: str) -> bool:
 def line_blocks(n: int, text: str, markdown: bool = False) -> list[Block]:
     """Blocks for one cleaned line: an HTML list remnant, a list item or a paragraph."""
     prov = Provenance(line=n)
+    if text in _GLYPH_BULLETS:  # an empty bullet paragraph
+        return []
     if markdown:
         m = _MD_HEADING.match(text)
         if m:
@@ -212,23 +217,28 @@ class _Parser:
         self.contents = [c for _, c in classified]
         self.has_ul = [bool(_UL.search(c)) for c in self.contents]
         # blank_run[i]: blank lines starting at i; resume[i]: reading on from line i, a vertical
-        # cell start comes before a horizontal row, the end, or a run of BIG_GAP blank lines.
-        # before_resume[i]: how many text lines come before that cell start.
+        # cell start comes before a horizontal row, the end, or BIG_GAP blank lines followed by
+        # text (a cell start may follow up to MAX_TABLE_GAP blank lines).
+        # near[i]: text lines from line i to the next cell start, whatever the blank lines
+        # between (a large number when a horizontal row or the end comes first).
         self.blank_run = [0] * (n + 1)
         self.resume = [False] * (n + 1)
-        self.before_resume = [0] * (n + 1)
+        self.near = [n + 1] * (n + 1)
         for i in range(n - 1, -1, -1):
             kind = self.kinds[i]
             if kind == BLANK:
                 self.blank_run[i] = self.blank_run[i + 1] + 1
                 gap = self.blank_run[i]
-                self.resume[i] = gap < BIG_GAP and self.resume[i + gap]
-                self.before_resume[i] = self.before_resume[i + gap]
+                after = self.kinds[i + gap] if i + gap < n else BLANK
+                if gap < BIG_GAP or (gap <= MAX_TABLE_GAP and after == VCELL):
+                    self.resume[i] = self.resume[i + gap]
+                self.near[i] = self.near[i + 1]
             elif kind == VCELL:
                 self.resume[i] = not self.has_ul[i]
+                self.near[i] = 0 if self.resume[i] else n + 1
             elif kind in (PLAIN, TRAIL):
                 self.resume[i] = self.resume[i + 1]
-                self.before_resume[i] = self.before_resume[i + 1] + 1
+                self.near[i] = self.near[i + 1] + 1
         self.blocks: list[Block] = []
         self.ntables = 0
 
@@ -342,7 +352,7 @@ class _Parser:
         resumes after it (soon, when the cell is still empty), or it is one more item of a list
         the cell already holds."""
         if cell.is_empty():
-            return self.resume[j] and self.before_resume[j] <= EMPTY_CELL_MAX_LINES
+            return self.near[j] <= EMPTY_CELL_MAX_LINES
         if blank >= BIG_GAP:
             return False
         if self.resume[j]:

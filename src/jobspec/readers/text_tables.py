@@ -130,17 +130,31 @@ def _ncols(groups: list[Group]) -> int:
     return max(counts, key=lambda k: (counts[k], k))
 
 
-def vertical_tables(groups: list[Group]) -> list[RawTable]:
-    """Rows from vertical groups: a big blank gap starts a new table, the first group sets the
-    column count, a short group is merged with the following ones only when together they fill
-    the row exactly, and a group longer than a row is cut into rows."""
-    tables: list[list[Group]] = []
+def _split_tables(groups: list[Group]) -> list[list[Group]]:
+    """Cut groups into tables at big blank gaps, but only where the group after the gap looks
+    like a new header (several cells, not as many as the table before has columns)."""
+    segments: list[list[Group]] = []
     for g in groups:
-        if not tables or g.gap_before >= BIG_GAP:
-            tables.append([])
-        tables[-1].append(g)
+        if not segments or g.gap_before >= BIG_GAP:
+            segments.append([])
+        segments[-1].append(g)
+    tables = [segments[0]]
+    for seg in segments[1:]:
+        head = len(seg[0].cells)
+        if head >= 2 and head != _ncols(tables[-1]):
+            tables.append(seg)
+        else:
+            tables[-1].extend(seg)
+    return tables
+
+
+def vertical_tables(groups: list[Group]) -> list[RawTable]:
+    """Rows from vertical groups (see :func:`_split_tables` and :func:`_ncols`): a short group is
+    merged with the following ones only when together they fill the row exactly (across a big
+    blank gap only when the short group holds one-line labels); a group longer than a row is cut
+    into rows."""
     out: list[RawTable] = []
-    for tgroups in tables:
+    for tgroups in _split_tables(groups) if groups else []:
         ncols = _ncols(tgroups)
         rows: list[RawRow] = []
         pending: list[RawCell] = []
@@ -152,7 +166,8 @@ def vertical_tables(groups: list[Group]) -> list[RawTable]:
         for i, g in enumerate(tgroups):
             cells = list(g.cells)
             if pending:
-                if len(pending) + len(cells) <= ncols and _completes(pending, tgroups[i:], ncols):
+                labels = all(c.nonempty() <= 1 for c in pending)
+                if (g.gap_before < BIG_GAP or labels) and _completes(pending, tgroups[i:], ncols):
                     cells = pending + cells
                 else:
                     close(pending)
@@ -236,7 +251,8 @@ def _cue_at(words: list[str], j: int, wide_gap: bool) -> bool:
     return bool(_ACRONYM.fullmatch(word) and _DIGITS.match(nxt))
 
 
-_TOKEN = re.compile(r"(\s*)(\S+)")
+_GAPS = re.compile(r"(\s+)")
+_CANDIDATE = re.compile(r"[a-z0-9'’/\-]\s+[A-Z]|\s{2,}[A-Z]")
 
 
 def split_run_together(text: str) -> list[str]:
@@ -249,15 +265,16 @@ def split_run_together(text: str) -> list[str]:
     words. ``text`` should still hold its original spacing.
     """
     text = text.strip()
-    if len(text) <= RUN_TOGETHER_MIN:
+    if len(text) <= RUN_TOGETHER_MIN or not _CANDIDATE.search(text):
         return [" ".join(text.split())] if text else []
-    tokens = _TOKEN.findall(text)
-    words = [w for _, w in tokens]
-    wide = [len(gap.replace("\t", "  ")) >= 2 for gap, _ in tokens]
+    tokens = _GAPS.split(text)
+    words, gaps = tokens[0::2], tokens[1::2]
     cuts = [0]
     for j in range(2, len(words) - 1):
-        if j - cuts[-1] >= 2 and _cue_at(words, j, wide[j]):
-            cuts.append(j)
+        if words[j][0].isupper() and j - cuts[-1] >= 2:
+            gap = gaps[j - 1]
+            if _cue_at(words, j, len(gap) >= 2 or "\t" in gap):
+                cuts.append(j)
     cuts.append(len(words))
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
 
