@@ -16,7 +16,9 @@ from jobspec.spec.model import Post
 
 _ORG_NOUN = (r"(?:School|Academy|Federation|Trust|College|Council|Unit|Partnership|Foundation|Nursery|"
              r"Infants?|Juniors?|Primary|Secondary|High|Grammar|University|Service)")
-_ORG_NAME = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,6}?(?:[A-Z][\w’'.&-]*\s+)" + _ORG_NOUN + r"(?:\s+(?:of|for)\s+[A-Z][\w]+)?\b"
+_CAPW = r"[A-Z][\w’'.&-]*"
+_CONN = r"(?:of|and|the|&|upon|on|in|under|by|at|de|la|le)"
+_ORG_NAME = re.compile(rf"((?:{_CAPW}\s+(?:{_CONN}\s+)*){{1,7}}{_ORG_NOUN}(?:\s+(?:of|for)\s+[A-Z]\w+)?\b"
                        r"|Department for [A-Z]\w+(?: and [A-Z]\w+)?)")
 _ORG_PROSE = re.compile(r"\b(?:at|join|joining|within|of)\s+(?:the\s+)?(Department for [A-Z]\w+(?: and [A-Z]\w+)?|"
                         r"(?:[A-Z][\w’'&-]+\s+){1,5}" + _ORG_NOUN + r")\b")

@@ -29,7 +29,8 @@ def duty_entries(entries: list[Entry]) -> list[Entry]:
             seen_items = closed = False
             for e in group:
                 u = e.unit
-                if u.kind == ITEM and not closed and not is_lead_in(u.text) and not _NOTE.search(u.text):
+                lead_in = is_lead_in(u.text) and len(words(u.text)) <= 12
+                if u.kind == ITEM and not closed and not lead_in and not _NOTE.search(u.text):
                     out.append(e)
                     seen_items = True
                 elif u.kind == PARA and _prose_duty(u.text) and (not has_items or _TO_VERB.match(u.text)):

@@ -23,7 +23,14 @@ from jobspec.extract.text import (
     split_typed_marker,
     strip_bullet,
 )
-from jobspec.extract.vocabulary import EVIDENCE_HEADER, TICK, TICK_POSITIVE, is_category_label, methods_in
+from jobspec.extract.vocabulary import (
+    EVIDENCE_HEADER,
+    TICK,
+    TICK_POSITIVE,
+    field_of,
+    is_category_label,
+    methods_in,
+)
 
 _LEVEL_HEADER = re.compile(r"^\s*(essential|desirable|e|d)\b(?!\s+(?:to|for|that)\b)", re.I)
 _CRITERIA_HEADER = re.compile(r"criteri|attribute|requirement|description|specification|competenc|area", re.I)
@@ -221,11 +228,18 @@ def parse_ps_table(t: Table, state: PSState, default_level: str = "essential") -
         ):
             state.category = _cell_label(content[0])
             continue
+        if not lay.level_cols and len(content) >= 2 and _details_row(content[0]):
+            continue  # a post-details row (Job title, Grade, Hours...) at the top of a category table
         if tick_mode:
             out.extend(_tick_row(row, content, lay, state, methods))
         else:
             out.extend(_text_row(content, lay, state, methods, default_level))
     return out
+
+
+def _details_row(c: Cell) -> bool:
+    label = _cell_label(c)
+    return field_of(label) is not None and not is_category_label(label)
 
 
 def _category_row(c: Cell) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jobspec.document import Provenance, Table
 from jobspec.extract.ps_table import Draft, PSState, category_table, looks_like_ps_table, parse_ps_table
-from jobspec.extract.text import clean, ends_sentence, has_level_word, heading_label
+from jobspec.extract.text import clean, has_level_word, heading_label
 from jobspec.extract.units import FIELD, HEADING, ITEM, PARA, TABLE, Unit, layout_units, linearise
 from jobspec.extract.vocabulary import (
     DETAILS,
@@ -77,9 +78,12 @@ class _Walker:
             elif u.kind == PARA and self.kind == PERSON_SPEC and _category_line(u.text):
                 self._heading(Unit(HEADING, u.text, u.prov, rank=9))
             elif u.kind in (ITEM, PARA):
-                self.w.entries.append(Entry(u, self.kind, self.label, self.group, self.numbered,
-                                            self.ps.category if self.kind == PERSON_SPEC else None,
-                                            self.ps_level if self.kind == PERSON_SPEC else None))
+                self._entry(u)
+
+    def _entry(self, u: Unit) -> None:
+        ps = self.kind == PERSON_SPEC
+        self.w.entries.append(Entry(u, self.kind, self.label, self.group, self.numbered,
+                                    self.ps.category if ps else None, self.ps_level if ps else None))
 
     def _open(self, kind: str, label: str | None, numbered: bool = False) -> None:
         if kind != PERSON_SPEC:
@@ -91,6 +95,10 @@ class _Walker:
         label = heading_label(u.text)
         kind = section_kind(label)
         self.w.headings.append((label, kind, u.prov))
+        if self.kind == PERSON_SPEC and kind == UNKNOWN and u.rank == 9 and not _category_line(label):
+            # a short title-case line inside a person specification is a criterion, not a heading
+            self._entry(Unit(PARA, u.text, u.prov))
+            return
         if self.kind == PERSON_SPEC and kind in (UNKNOWN, DUTIES, PERSON_SPEC):
             level = has_level_word(label)
             if kind == PERSON_SPEC and level and len(label.split()) <= 3:
@@ -149,11 +157,16 @@ class _Walker:
         self._units(layout_units(t))
 
 
+_CATEGORY_WORDS = re.compile(
+    r"^(?:(?:qualifications?|education|training|experience|knowledge|skills?|abilit(?:y|ies)|understanding|"
+    r"competenc(?:e|ies|y)|aptitudes?|personal|qualities|attributes|attitudes?|relevant|professional|general|"
+    r"other|legal|special|requirements?|circumstances|and|&|/|,)\s*)+:?$", re.I)
+
+
 def _category_line(text: str) -> bool:
-    """A short line naming a person-spec category ("Skills and abilities")."""
+    """A short line naming person-spec categories only ("Skills and abilities", "Personal qualities:")."""
     t = clean(text)
-    return len(t.split()) <= 5 and not ends_sentence(t) and not t.endswith(",") and is_category_label(t) and (
-        heading_label(t) == t or t.endswith(":"))
+    return len(t.split()) <= 6 and bool(_CATEGORY_WORDS.match(t.replace("/", " / ").replace(",", " , ")))
 
 
 def _mostly_fields(t: Table) -> bool:

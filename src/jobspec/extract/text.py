@@ -76,6 +76,17 @@ def is_lead_in(text: str) -> bool:
     return t.endswith((":", "…", "...", ":-", "–", " -"))
 
 
+_LEADIN_END = re.compile(r"\b(to|will|shall|of|be|include|includes|including|following|are|is|should|must|can|may|"
+                         r"for|in|with|by|as|that|who|has|have|need|needs|required|expected|e\.g|such as)\s*:$", re.I)
+_LEADIN_WORDS = re.compile(r"\b(you|we|they|he|she|his|her|will|shall|must|should|expected|required|able to)\b", re.I)
+
+
+def introduces_list(text: str) -> bool:
+    """A colon-ended sentence that leads into a list ("All staff are expected to:"), not a heading."""
+    t = clean(text)
+    return t.endswith(":") and bool(_LEADIN_END.search(t) or _LEADIN_WORDS.search(t))
+
+
 def heading_like(text: str, *, bold: bool = False) -> bool:
     """Could this short line be a heading rather than a sentence or an item?"""
     t = clean(text)
@@ -87,7 +98,7 @@ def heading_like(text: str, *, bold: bool = False) -> bool:
     if t.endswith((".", ";", ",", "!", "?")):
         return False
     if t.endswith(":"):
-        return n <= 8
+        return n <= 12 and not introduces_list(t)
     if bold:
         return True
     letters = [c for c in t if c.isalpha()]
