@@ -109,3 +109,8 @@ def test_grade_split_from_a_remuneration_line():
     s = spec.post.salary
     assert spec.post.grade == "Band C SCP 5-6"
     assert (s.min, s.max, s.actual_min, s.actual_max, s.basis) == (24000, 24500, 18100, 18500, "fte")
+
+
+def test_organisation_before_its_trust_in_a_header():
+    spec = spec_of(Heading("Duties"), LI("Supervise lunch"), headers=["Northgate Academy Part of Fenland Schools Trust"])
+    assert spec.post.organisation == "Northgate Academy"

@@ -91,7 +91,7 @@ def _organisation(walk: Walk, header_lines: list[str]) -> str | None:
     candidates: list[str] = list(header_lines)
     candidates += [u.text for u in walk.first_units[:12] if u.kind in (HEADING, PARA) and len(u.text) < 120]
     for line in candidates:
-        for piece in re.split(r"\s+[-–—|:]\s+", clean(line)):
+        for piece in re.split(r"\s+[-–—|:]\s+|\s+(?:a |an )?(?:part|member) of\s+(?:the\s+)?", clean(line), flags=re.I):
             m = _ORG_NAME.fullmatch(piece.strip()) or (_ORG_NAME.match(piece.strip()) if len(piece) < 80 else None)
             if m and not _NOT_ORG.search(m.group(1)):
                 return m.group(1).strip()
