@@ -1,8 +1,7 @@
 """Text layout for the PDF reader: characters -> lines -> paragraph/list-item/heading drafts.
 
-Everything here works on plain geometry (positions, sizes, fonts, glyphs) and knows nothing
-of pdfplumber beyond the keys of its character dicts, so it is shared by body text and table
-cells alike.
+Everything here works on plain geometry (positions, sizes, font names, glyphs) and knows
+nothing of pdfplumber, so body text and table cells go through the same grouping.
 """
 
 from __future__ import annotations
@@ -16,32 +15,36 @@ from dataclasses import dataclass, field
 # ---------------------------------------------------------------------------------------------
 # Glyphs
 
-#: Symbol-font code points (as the PUA code U+F0xx or as a raw byte in a symbol font) and what
-#: they look like. Covers the bullets Word and LibreOffice use plus the Wingdings tick.
-_SYMBOL_GLYPHS: dict[int, str] = {
-    0xB7: "•",  # Symbol bullet
-    0xA7: "▪",  # Wingdings small square
-    0xD8: "➢",  # Wingdings arrowhead
-    0x76: "❖",  # Wingdings diamond
-    0xFC: "√",  # Wingdings tick
-    0x6C: "●",  # Wingdings circle
-    0x6E: "■",  # Wingdings square
-    0x71: "❑",  # Wingdings box
-    0x77: "⬥",  # Wingdings small diamond
-    0x9F: "•",  # Wingdings small bullet
-    0xA8: "□",  # Wingdings box
-    0xE8: "➔",  # Wingdings arrow
-    0xD7: "•",
+#: Symbol-font glyphs by font family and code (the low byte of a U+F0xx private-use code point,
+#: or the raw byte in a font without a Unicode map), as the DOCX reader maps them.
+_WINGDINGS: dict[int, str] = {
+    0xA7: "▪",
+    0xD8: "➢",
+    0x76: "❖",
+    0xFC: "✓",
+    0xFB: "✗",
+    0xFE: "☒",
+    0xA8: "☐",
+    0x6F: "☐",
+    0x78: "☒",
+    0x6C: "●",
+    0x6E: "■",
+    0x71: "❑",
+    0x77: "⬥",
+    0x9F: "•",
+    0xE8: "➔",
+    0xB7: "•",
 }
-_WINGDINGS2_GLYPHS: dict[int, str] = {0x50: "√"}  # "P" in Wingdings 2 is a tick
+_WINGDINGS2: dict[int, str] = {0x50: "✓", 0x52: "☑", 0x4F: "✗", 0x54: "☒", 0xA3: "☐"}
+_SYMBOL: dict[int, str] = {0xB7: "•", 0xD6: "√", 0xB4: "×", 0xA7: "♣", 0xA8: "♦", 0xE0: "◊"}
 
-TICKS = frozenset("√✓✔")
 #: Characters that mark a bullet when they start a line and are followed by a space or gap.
-BULLET_GLYPHS = frozenset("•▪■●◦○◆◇♦❖➢➤►▶‣⁃∙·□❑⬥➔✓✔√") | frozenset("\u2013\u2014-")
-_DASHES = frozenset("-\u2013\u2014")
+BULLET_GLYPHS = frozenset("•▪■●◦○◆◇♦❖➢➤►▶‣⁃∙·□❑⬥➔✓✔√☐") | frozenset("\u2013\u2014-")
 _SYMBOL_FONT_WORDS = ("symbol", "wingding", "webding", "dingbat", "zapf")
 _OBULLET_FONT_WORDS = (*_SYMBOL_FONT_WORDS, "courier")
 
+_CID_RE = re.compile(r"^\(cid:(\d+)\)$")
+TICKS = frozenset("√✓✔☑")
 ENUM_RE = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]\s")
 _SENTENCE_END = ".!?"
 
@@ -56,25 +59,33 @@ def glyph_text(text: str, fontname: str) -> str:
     if len(text) != 1:
         if text and "\ufb00" <= text[0] <= "\ufb06":
             return unicodedata.normalize("NFKC", text)
+        m = _CID_RE.match(text)  # a glyph without a Unicode mapping: "(cid:214)"
+        if m and int(m.group(1)) < 0x100:
+            font = fontname.lower()
+            if any(w in font for w in _SYMBOL_FONT_WORDS):
+                return glyph_text(chr(0xF000 + int(m.group(1))), fontname)
         return text
     code = ord(text)
-    font = fontname.lower().replace(" ", "").replace("-", "")
-    if "wingdings2" in font:
-        low = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
-        if low in _WINGDINGS2_GLYPHS:
-            return _WINGDINGS2_GLYPHS[low]
-        return text
-    if 0xF000 <= code <= 0xF0FF:
-        return _SYMBOL_GLYPHS.get(code - 0xF000, text)
-    if code < 0x100 and any(w in font for w in _SYMBOL_FONT_WORDS):
-        if text == "o":
-            return text  # sub-bullet "o", handled by the bullet rule
-        return _SYMBOL_GLYPHS.get(code, text)
     if text == "\u00a0":
         return " "
     if "\ufb00" <= text <= "\ufb06":
         return unicodedata.normalize("NFKC", text)
-    return text
+    font = fontname.lower().replace(" ", "").replace("-", "")
+    pua = 0xF000 <= code <= 0xF0FF
+    if not pua and (code >= 0x100 or not any(w in font for w in _SYMBOL_FONT_WORDS)):
+        return text
+    low = code - 0xF000 if pua else code
+    if "wingdings2" in font:
+        table = _WINGDINGS2
+    elif "symbol" in font:
+        table = _SYMBOL
+    elif "wingding" in font or pua:
+        table = _WINGDINGS if low != 0xB7 or "wingding" in font else _SYMBOL
+    else:
+        return text
+    if text == "o" and not pua:
+        return text  # the "o" sub-bullet, handled by the bullet rule
+    return table.get(low, text)
 
 
 def is_bold_font(fontname: str) -> bool:
@@ -109,16 +120,15 @@ class Char:
         return (self.top + self.bottom) / 2
 
 
-def make_char(c: dict) -> Char | None:
-    """A :class:`Char` from a pdfplumber char dict, or ``None`` for invisible/rotated ones."""
-    raw = c.get("text") or ""
-    if not raw or not c.get("upright", True):
+def make_char(
+    raw: str, fontname: str, size: float, upright: bool, x0: float, top: float, x1: float, bottom: float
+) -> Char | None:
+    """A :class:`Char` from one PDF character, or ``None`` for empty or rotated ones."""
+    if not raw or not upright:
         return None
-    font = str(c.get("fontname") or "")
-    text = glyph_text(raw, font)
-    size = float(c.get("size") or 0.0) or (float(c["bottom"]) - float(c["top"]))
-    return Char(text, float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]),
-                round(size * 2) / 2, is_bold_font(font), font)
+    text = glyph_text(raw, fontname)
+    size = size or (bottom - top)
+    return Char(text, x0, x1, top, bottom, round(size * 2) / 2, is_bold_font(fontname), fontname)
 
 
 @dataclass(slots=True)
@@ -131,12 +141,12 @@ class Line:
     x1: float = 0.0
     top: float = 0.0
     bottom: float = 0.0
+    base: float = 0.0  # the common foot of the body-size glyphs: steadier than top or bottom
     size: float = 0.0
     bold: bool = False
     bullet: str | None = None
     text_x0: float = 0.0  # where the text starts (after a bullet)
     first_word_w: float = 0.0
-    words_x: list[tuple[float, float]] = field(default_factory=list)
 
 
 def build_lines(chars: Iterable[Char]) -> list[Line]:
@@ -198,6 +208,8 @@ def finish_line(members: list[Char]) -> Line:
         for c in w:
             sizes[c.size] += len(c.text)
     line.size = sizes.most_common(1)[0][0]
+    feet = Counter(round(c.bottom, 1) for w in words for c in w if c.size == line.size)
+    line.base = feet.most_common(1)[0][0]
     line.top = min(c.top for w in words for c in w)
     line.bottom = max(c.bottom for w in words for c in w)
     line.x0 = words[0][0].x0
@@ -213,7 +225,6 @@ def finish_line(members: list[Char]) -> Line:
     if body:
         line.text_x0 = body[0][0].x0
         line.first_word_w = body[0][-1].x1 - body[0][0].x0
-        line.words_x = [(w[0].x0, w[-1].x1) for w in body]
         glyphs = [c for w in body for c in w if c.text.strip()]
         line.bold = bool(glyphs) and all(c.bold for c in glyphs)
     else:
@@ -226,10 +237,14 @@ def _bullet_of(words: list[list[Char]], gap_after: list[bool]) -> str | None:
     if len(words) < 2 or not gap_after[0]:
         return None
     w = words[0]
-    if len(w) != 1 or len(w[0].text) != 1:
+    if len(w) != 1:
         return None
     ch = w[0]
     t = ch.text
+    if _CID_RE.match(t):
+        return "•"  # an unmapped symbol-font glyph alone at the start of a line
+    if len(t) != 1:
+        return None
     if t == "o" and any(k in ch.font.lower() for k in _OBULLET_FONT_WORDS):
         return "o"
     if t in BULLET_GLYPHS:
@@ -279,6 +294,17 @@ def wraps(prev: Line, nxt: Line, right: float) -> bool:
     return prev.x1 + space_width(prev.size) + nxt.first_word_w >= right - slack
 
 
+def wraps_short(lines: Sequence[Line], right: float) -> bool:
+    """Do these lines wrap well before ``right``? True when a line ends short of it although the
+    next line carries on the same sentence (starts in lowercase) and its first word would have
+    fitted: the text column must be narrower than ``right``.
+    """
+    for prev, nxt in zip(lines, lines[1:], strict=False):
+        if nxt.bullet is None and prev.size == nxt.size and continues_text(nxt.text) and not wraps(prev, nxt, right):
+            return True
+    return False
+
+
 def compute_styles(size_counts: Counter, line_groups: Sequence[tuple[Sequence[Line], float]]) -> Styles:
     """Body size (most common size by characters), heading sizes and the line pitch per size.
 
@@ -299,7 +325,7 @@ def compute_styles(size_counts: Counter, line_groups: Sequence[tuple[Sequence[Li
             prev = lines[i - 1]
             if prev.size != ln.size or ln.bullet:
                 continue
-            d = ln.top - prev.top
+            d = ln.base - prev.base
             if 0.9 * ln.size <= d <= 2.5 * ln.size and wraps(prev, ln, right):
                 deltas.setdefault(ln.size, []).append(round(d * 2) / 2)
     styles.heading_sizes = sorted(heads, reverse=True)
@@ -327,6 +353,7 @@ class Draft:
     top: float = 0.0
     bottom: float = 0.0
     size: float = 0.0
+    page: int = 0  # 1-based page the block starts on (set by the reader)
 
     def add(self, line: Line) -> None:
         self.lines.append(line)
@@ -348,19 +375,31 @@ def join_lines(a: str, b: str) -> str:
     return a + " " + b
 
 
-def _new_draft(line: Line, styles: Styles) -> Draft:
+def _new_draft(line: Line, styles: Styles, keep_ticks: bool) -> Draft:
     level = styles.heading_level(line.size)
-    if line.bullet is not None and not level:
+    tick = keep_ticks and line.bullet in TICKS
+    if line.bullet is not None and not level and not tick:
         kind = "item"
     elif level:
         kind = "heading"
     else:
         kind = "para"
     text = line.text
-    if kind == "heading" and line.bullet is not None:
+    if kind != "item" and line.bullet is not None:
         text = f"{line.bullet} {text}"
-    return Draft(kind, [line], text, level=level, marker=line.bullet or "", bold=line.bold,
-                 x0=line.x0, text_x0=line.text_x0, top=line.top, bottom=line.bottom, size=line.size)
+    return Draft(
+        kind,
+        [line],
+        text,
+        level=level,
+        marker=line.bullet or "",
+        bold=line.bold,
+        x0=line.x0,
+        text_x0=line.text_x0,
+        top=line.top,
+        bottom=line.bottom,
+        size=line.size,
+    )
 
 
 def _breaks(cur: Draft, line: Line, right: float, styles: Styles) -> bool:
@@ -374,7 +413,7 @@ def _breaks(cur: Draft, line: Line, right: float, styles: Styles) -> bool:
         return True
     size = max(line.size, prev.size)
     pitch = prev_pitch(cur) or styles.line_pitch(line.size)
-    delta = line.top - prev.top
+    delta = line.base - prev.base
     if delta > pitch + max(0.25 * size, 2.0):
         return True
     tol = 2.5
@@ -394,7 +433,7 @@ def prev_pitch(cur: Draft) -> float:
     """The line pitch already seen inside ``cur`` (0 when it has a single line)."""
     if len(cur.lines) < 2:
         return 0.0
-    return cur.lines[-1].top - cur.lines[-2].top
+    return cur.lines[-1].base - cur.lines[-2].base
 
 
 def _centred(cur: Draft, line: Line) -> bool:
@@ -403,12 +442,15 @@ def _centred(cur: Draft, line: Line) -> bool:
     return all(abs(m - mid) < 3.0 for m in mids) and abs(line.x0 - cur.lines[-1].x0) > 6.0
 
 
-def group_lines(lines: Sequence[Line], right: float, styles: Styles) -> list[Draft]:
+def group_lines(
+    lines: Sequence[Line], right: float, styles: Styles, *, keep_ticks: bool = False
+) -> list[Draft]:
     """Group a region's lines (top to bottom) into heading/paragraph/list-item drafts.
 
     ``right`` is the right edge of the text column (page margin or cell inner edge): a line
     that ends well short of it, when the next line's first word would have fitted, ends a
-    paragraph.
+    paragraph. With ``keep_ticks`` (table cells) a tick starting a line stays in the text
+    (it may be what a tick column says) instead of becoming a list marker.
     """
     drafts: list[Draft] = []
     cur: Draft | None = None
@@ -416,7 +458,7 @@ def group_lines(lines: Sequence[Line], right: float, styles: Styles) -> list[Dra
         if cur is not None and not _breaks(cur, line, right, styles):
             cur.add(line)
             continue
-        cur = _new_draft(line, styles)
+        cur = _new_draft(line, styles, keep_ticks)
         drafts.append(cur)
     return drafts
 

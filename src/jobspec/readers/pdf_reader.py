@@ -33,17 +33,21 @@ from jobspec.readers.pdf_layout import (
     make_char,
 )
 from jobspec.readers.pdf_tables import (
+    BBox,
     TableBox,
     append_continuation,
     assign_chars,
     cell_right_edge,
     drop_empty,
     find_tables,
+    ruling_edges,
     same_columns,
 )
 
 _BAND = 0.10  # header/footer band: this fraction of the page height at top and bottom
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$|^[-\u2013]\s*#\s*[-\u2013]$")
+
+_PAGE_REF_RE = re.compile(r"\s*\bpage\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*", re.IGNORECASE)
 
 Item = Draft | TableBox
 
@@ -76,7 +80,9 @@ def read_pdf(path: Path) -> Document:
         if _is_encryption_error(exc):
             raise InputError(path, "encrypted PDF: needs a password") from None
         raise InputError(path, f"corrupt or not a PDF: {_describe(exc)}") from None
-    if not any(p.chars for p in pages):
+    if not pages:
+        raise InputError(path, "corrupt or not a PDF: no pages found")
+    if not any(ch.text.strip() for p in pages for ch in p.chars):
         if doc.warnings and all("could not be read" in w for w in doc.warnings):
             raise InputError(path, f"corrupt or not a PDF: {doc.warnings[0]}")
         raise InputError(path, "no text layer: scanned image, OCR it first")
@@ -95,12 +101,10 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
         p = _Page(i + 1, float(page.width), float(page.height))
         pages.append(p)
         try:
-            x0, top, x1, bottom = page.bbox
-            for c in page.chars:
-                ch = make_char(c)
-                if ch is not None and x0 <= ch.cx <= x1 and top <= ch.cy <= bottom:
-                    p.chars.append(ch)
-            p.tables = find_tables(page, p.no) if p.chars else []
+            p.chars, lines, rects = _page_objects(page)
+            if p.chars:
+                h, v = ruling_edges(lines, rects)
+                p.tables = find_tables(page, p.no, h, v)
         except MemoryError:
             raise
         except Exception as exc:
@@ -110,11 +114,52 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
             p.chars, p.tables = [], []
         finally:
             page.close()
-    blank = [p.no for p in pages if not p.chars]
+    blank = [p.no for p in pages if not p.chars and f"page {p.no} could not" not in " ".join(doc.warnings)]
     if blank and len(blank) < len(pages):
         nums = ", ".join(map(str, blank))
         doc.warnings.append(f"no text on page(s) {nums}: scanned image? OCR them to read them")
     return pages
+
+
+def _page_objects(page: Any) -> tuple[list[Char], list[BBox], list[tuple[float, float, float, float, bool]]]:
+    """Characters, straight lines and rectangles of a page, in pdfplumber's coordinates.
+
+    Reads pdfminer's layout objects directly: converting every object to a pdfplumber dict
+    would cost about a third of the reading time.
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTLine, LTRect
+
+    height = float(page.height)
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    bx0, btop, bx1, bbottom = (float(v) for v in page.bbox)
+    chars: list[Char] = []
+    lines: list[BBox] = []
+    rects: list[tuple[float, float, float, float, bool]] = []
+    todo = list(page.layout)
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, LTChar):
+            ch = make_char(
+                obj.get_text(),
+                str(obj.fontname),
+                float(obj.size),
+                bool(obj.upright),
+                obj.x0 + mb_x0,
+                height - obj.y1 + mb_top,
+                obj.x1 + mb_x0,
+                height - obj.y0 + mb_top,
+            )
+            if ch is not None and bx0 <= ch.cx <= bx1 and btop <= ch.cy <= bbottom:
+                chars.append(ch)
+        elif isinstance(obj, LTContainer):
+            todo.extend(obj)
+        elif isinstance(obj, LTLine | LTRect):
+            box = (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
+            if isinstance(obj, LTRect):
+                rects.append((*box, bool(obj.stroke)))
+            else:
+                lines.append(box)
+    return chars, lines, rects
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -148,11 +193,7 @@ def _describe(exc: BaseException) -> str:
 
 def _build(pages: list[_Page], doc: Document) -> None:
     _drop_frames(pages)
-    sizes: Counter[float] = Counter()
     for p in pages:
-        for ch in p.chars:
-            if ch.text.strip():
-                sizes[ch.size] += 1
         body = assign_chars(p.chars, p.tables)
         p.tables = drop_empty(p.tables)
         p.lines = build_lines(body)
@@ -167,16 +208,23 @@ def _build(pages: list[_Page], doc: Document) -> None:
         groups.extend((seg, right) for seg in _segments(p))
         for t in p.tables:
             groups.extend((c.lines, cell_right_edge(t, c)) for c in t.cells() if c.lines)
+    sizes: Counter[float] = Counter()  # by characters, headers and footers left out
+    for lines, _ in groups:
+        for ln in lines:
+            for ch in ln.chars:
+                sizes[ch.size] += 1
     styles = compute_styles(sizes, groups)
 
     for p in pages:
         right = _body_right(p)
         items: list[Item] = []
         for seg in _segments(p):
-            items.extend(group_lines(seg, right, styles))
+            items.extend(_on_page(group_lines(seg, right, styles), p.no))
         for t in p.tables:
             for c in t.cells():
-                c.drafts = group_lines(c.lines, cell_right_edge(t, c), styles)
+                c.drafts = _on_page(
+                    group_lines(c.lines, cell_right_edge(t, c), styles, keep_ticks=True), p.no
+                )
             items.append(t)
         items.sort(key=lambda it: it.top)
         p.items = items
@@ -193,6 +241,12 @@ def _build(pages: list[_Page], doc: Document) -> None:
     doc.blocks = _to_blocks(flow, styles)
 
 
+def _on_page(drafts: list[Draft], page_no: int) -> list[Draft]:
+    for d in drafts:
+        d.page = page_no
+    return drafts
+
+
 def _body_right(p: _Page) -> float:
     """The right edge of the page's text column: the furthest any body line reaches.
 
@@ -203,20 +257,32 @@ def _body_right(p: _Page) -> float:
 
 
 def _drop_frames(pages: list[_Page]) -> None:
-    """Drop one-cell boxes repeated at the same place on many pages: page borders, not tables."""
-    if len(pages) < 2:
+    """Drop page borders: one-cell boxes repeated at the same place on most pages (or, in a
+    one-page document, a box round most of the page). They are not tables."""
+    if len(pages) == 1:
+        p = pages[0]
+        area = p.width * p.height
+        p.tables = [t for t in p.tables if not (_is_box(t) and _area(t.bbox) >= 0.6 * area)]
         return
     boxes: Counter[tuple[int, int, int, int]] = Counter()
     for p in pages:
         for t in p.tables:
-            if len(t.rows) == 1 and len(t.rows[0].cells) == 1:
+            if _is_box(t):
                 boxes[tuple(round(v / 3) for v in t.bbox)] += 1  # type: ignore[misc]
-    need = max(2, math.ceil(len(pages) / 2))
+    need = max(2, math.ceil(0.75 * len(pages)))
     frames = {k for k, n in boxes.items() if n >= need}
     if not frames:
         return
     for p in pages:
         p.tables = [t for t in p.tables if tuple(round(v / 3) for v in t.bbox) not in frames]
+
+
+def _is_box(t: TableBox) -> bool:
+    return len(t.rows) == 1 and len(t.rows[0].cells) == 1
+
+
+def _area(b: BBox) -> float:
+    return (b[2] - b[0]) * (b[3] - b[1])
 
 
 def _segments(p: _Page) -> list[list[Line]]:
@@ -242,7 +308,7 @@ def _strip_headers(pages: list[_Page]) -> list[str]:
     drop: set[int] = set()
     for p in pages:
         for ln in p.lines:
-            if ln.top < _BAND * p.height or ln.bottom > (1 - _BAND) * p.height:
+            if ln.bottom <= _BAND * p.height or ln.top >= (1 - _BAND) * p.height:
                 key = _norm_header((ln.bullet or "") + " " + ln.text)
                 if _PAGE_NUMBER_RE.match(key):
                     drop.add(id(ln))
@@ -259,8 +325,8 @@ def _strip_headers(pages: list[_Page]) -> list[str]:
                 best = near
         if len({p.no for p, _ in best}) >= need:
             drop.update(id(ln) for _, ln in best)
-            text = best[0][1].text
-            if text not in headers:
+            text = _PAGE_REF_RE.sub("", best[0][1].text).strip(" -\u2013|")
+            if text and text not in headers:
                 headers.append(text)
     if drop:
         for p in pages:
@@ -284,8 +350,14 @@ def _join_pages(pages: list[_Page]) -> list[tuple[int, Item]]:
                     append_continuation(last, first)
                     items.pop(0)
                     end_page[id(last)] = p.no
-                elif (isinstance(last, Draft) and isinstance(first, Draft) and last.kind in ("para", "item")
-                      and first.kind == "para" and not ends_sentence(last.text) and continues_text(first.text)):
+                elif (
+                    isinstance(last, Draft)
+                    and isinstance(first, Draft)
+                    and last.kind in ("para", "item")
+                    and first.kind == "para"
+                    and not ends_sentence(last.text)
+                    and continues_text(first.text)
+                ):
                     last.text = join_lines(last.text, first.text)
                     last.lines.extend(first.lines)
                     items.pop(0)
@@ -347,7 +419,7 @@ def _to_table(t: TableBox, t_index: int) -> Table:
             cell = Cell(col=col, span=span, prov=Provenance(page=c.page, path=path))
             k = 0
             for d in c.drafts:
-                b = _draft_block(d, Provenance(page=c.page, path=(*path, "para", k)))
+                b = _draft_block(d, Provenance(page=d.page or c.page, path=(*path, "para", k)))
                 if b is not None:
                     cell.blocks.append(b)
                     k += 1

@@ -12,7 +12,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from jobspec.readers.pdf_layout import Char, Draft, Line, continues_text, ends_sentence, join_lines
+from jobspec.readers.pdf_layout import (
+    Char,
+    Draft,
+    Line,
+    continues_text,
+    ends_sentence,
+    join_lines,
+    wraps_short,
+)
 
 _SNAP = 3.0
 BBox = tuple[float, float, float, float]
@@ -71,24 +79,36 @@ class TableBox:
 
 
 def _edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
-    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
-            "height": bottom - top, "orientation": orientation, "object_type": "line_edge"}
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+        "object_type": "line_edge",
+    }
 
 
-def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Horizontal and vertical rules: straight lines, thin rectangles and stroked rectangles."""
+def ruling_edges(
+    lines: Iterable[BBox],
+    rects: Iterable[tuple[float, float, float, float, bool]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Horizontal and vertical rules from straight lines ``(x0, top, x1, bottom)`` and
+    rectangles ``(x0, top, x1, bottom, stroked)``: thin or stroked rectangles are rules, wide
+    filled ones are shading and are ignored.
+    """
     h: list[dict[str, Any]] = []
     v: list[dict[str, Any]] = []
-    for ln in page.lines:
-        x0, x1, top, bottom = ln["x0"], ln["x1"], ln["top"], ln["bottom"]
+    for x0, top, x1, bottom in lines:
         if abs(bottom - top) < 1.0 and x1 - x0 >= 3:
             y = (top + bottom) / 2
             h.append(_edge("h", x0, y, x1, y))
         elif abs(x1 - x0) < 1.0 and bottom - top >= 3:
             x = (x0 + x1) / 2
             v.append(_edge("v", x, top, x, bottom))
-    for r in page.rects:
-        x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
+    for x0, top, x1, bottom, stroked in rects:
         w, hgt = x1 - x0, bottom - top
         if min(w, hgt) <= 2.5:  # a rule drawn as a thin filled rectangle
             if w >= hgt and w >= 3:
@@ -97,7 +117,7 @@ def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
             elif hgt > w and hgt >= 3:
                 x = (x0 + x1) / 2
                 v.append(_edge("v", x, top, x, bottom))
-        elif r.get("stroke"):
+        elif stroked:
             h.append(_edge("h", x0, top, x1, top))
             h.append(_edge("h", x0, bottom, x1, bottom))
             v.append(_edge("v", x0, top, x0, bottom))
@@ -105,7 +125,9 @@ def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
     return h, v
 
 
-def closing_lines(h: Sequence[dict[str, Any]], v: Sequence[dict[str, Any]], height: float) -> list[dict[str, Any]]:
+def closing_lines(
+    h: Sequence[dict[str, Any]], v: Sequence[dict[str, Any]], height: float
+) -> list[dict[str, Any]]:
     """Horizontal lines closing vertical rules whose ends meet no horizontal rule.
 
     A table row split by a page break often has no border at the page edge; two or more
@@ -151,7 +173,12 @@ def _inside(a: BBox, b: BBox, tol: float = 2.0) -> bool:
 
 
 def _table_from_cells(cells: Sequence[BBox], page: int) -> TableBox:
-    bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+    bbox = (
+        min(c[0] for c in cells),
+        min(c[1] for c in cells),
+        max(c[2] for c in cells),
+        max(c[3] for c in cells),
+    )
     rows: list[RowBox] = []
     for c in sorted(cells, key=lambda c: (c[1], c[0])):
         box = CellBox(c[0], c[1], c[2], c[3], page=page)
@@ -165,14 +192,20 @@ def _table_from_cells(cells: Sequence[BBox], page: int) -> TableBox:
     return TableBox(bbox, rows, page, xs)
 
 
-def find_tables(page: Any, page_no: int) -> list[TableBox]:
-    """The outermost ruled tables on ``page`` (nested tables are left to their outer cell)."""
-    h, v = ruling_edges(page)
+def find_tables(page: Any, page_no: int, h: list[dict[str, Any]], v: list[dict[str, Any]]) -> list[TableBox]:
+    """The outermost ruled tables on pdfplumber ``page`` given its rules (see :func:`ruling_edges`).
+
+    Nested tables are left to their outer cell.
+    """
     h = h + closing_lines(h, v, float(page.height))
     if len(h) < 2 or len(v) < 2:
         return []
-    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-                "explicit_vertical_lines": v, "explicit_horizontal_lines": h}
+    settings = {
+        "vertical_strategy": "explicit",
+        "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": v,
+        "explicit_horizontal_lines": h,
+    }
     finder = page.debug_tablefinder(settings)
     groups: list[list[BBox]] = [list(t.cells) for t in finder.tables]
     used = {tuple(round(x, 1) for x in c) for g in groups for c in g}
@@ -184,8 +217,11 @@ def find_tables(page: Any, page_no: int) -> list[TableBox]:
         if any(_inside(t.bbox, c) for t in tables):
             continue  # a frame around other tables, not a table
         tables.append(_table_from_cells([c], page_no))
-    outer = [t for t in tables if not any(o is not t and _inside(t.bbox, o.bbox) and not _inside(o.bbox, t.bbox)
-                                          for o in tables)]
+    outer = [
+        t
+        for t in tables
+        if not any(o is not t and _inside(t.bbox, o.bbox) and not _inside(o.bbox, t.bbox) for o in tables)
+    ]
     # identical boxes (a single cell equal to a table): keep the first
     unique: list[TableBox] = []
     for t in outer:
@@ -231,14 +267,19 @@ def _distance(c: CellBox, x: float, y: float) -> float:
 
 
 def cell_right_edge(table: TableBox, cell: CellBox) -> float:
-    """The right edge of the text area in ``cell``: its border less the table's cell padding."""
+    """The right edge of the text area in ``cell``: its border less the table's cell padding.
+
+    When the text plainly wraps short of that edge (a right indent, an unruled inner table),
+    the furthest any of its lines reaches is used instead.
+    """
     pads = [min(ln.x0 for ln in c.lines) - c.x0 for c in table.cells() if c.lines]
     pad = min((p for p in pads if p >= 0.5), default=5.0)
     pad = min(max(pad, 1.0), 10.0)
-    right = cell.x1 - pad
-    if cell.lines:
-        right = max(right, max(ln.x1 for ln in cell.lines))
-    return right
+    if not cell.lines:
+        return cell.x1 - pad
+    reach = max(ln.x1 for ln in cell.lines)
+    right = max(cell.x1 - pad, reach)
+    return reach if wraps_short(cell.lines, right) else right
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,7 +339,14 @@ def _continues_row(last: RowBox, first: RowBox, xs: Sequence[float]) -> bool:
     if head is None:
         return False
     d = head.drafts[0]
-    return d.kind == "para" and bool(d.text) and d.text.lstrip()[0].islower()
+    if d.kind != "para" or not d.text or not d.text.lstrip()[0].islower():
+        return False
+    if continues_text(d.text):
+        return True
+    # "b) ...": a lettered item carries on a cell of many items, but starts a new row when
+    # the row above holds a single item
+    above = next((c for c in last.cells if _grid_key(xs, c) == _grid_key(xs, head)), None)
+    return above is not None and len(above.drafts) > 1
 
 
 def _merge_cell(target: CellBox, extra: CellBox) -> None:
@@ -307,8 +355,13 @@ def _merge_cell(target: CellBox, extra: CellBox) -> None:
     first = extra.drafts[0]
     tail = target.drafts[-1] if target.drafts else None
     rest = extra.drafts
-    if (tail is not None and tail.kind in ("para", "item") and first.kind == "para"
-            and not ends_sentence(tail.text) and continues_text(first.text)):
+    if (
+        tail is not None
+        and tail.kind in ("para", "item")
+        and first.kind == "para"
+        and not ends_sentence(tail.text)
+        and continues_text(first.text)
+    ):
         tail.text = join_lines(tail.text, first.text)
         tail.lines.extend(first.lines)
         rest = extra.drafts[1:]
