@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jobspec.errors import InputError
 from jobspec.extract.pipeline import extract_spec
-from jobspec.readers import DEFAULT_MAX_BYTES, read_document
+from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, read_document
 from jobspec.spec.model import Source, Spec
 
 
@@ -21,7 +21,7 @@ def file_sha256(path: Path) -> str:
 
 
 def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Spec:
+                   max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int = DEFAULT_MAX_PAGES) -> Spec:
     """Parse one job description / person specification into a :class:`Spec`.
 
     ``relative_to`` is the folder the spec will be written to; ``source.path`` is made
@@ -33,7 +33,7 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
         raise InputError(p, "no such file")
     if p.is_dir():
         raise InputError(p, "is a folder, not a file")
-    doc, fmt = read_document(p, max_bytes=max_bytes)
+    doc, fmt = read_document(p, max_bytes=max_bytes, max_pages=max_pages)
     base = Path(relative_to) if relative_to is not None else Path.cwd()
     try:
         rel = os.path.relpath(p.resolve(), base.resolve())

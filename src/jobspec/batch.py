@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -12,10 +14,28 @@ from pathlib import Path
 
 from jobspec import __version__
 from jobspec.errors import InputError, JobspecError
-from jobspec.readers import DEFAULT_MAX_BYTES, SUFFIXES
+from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUFFIXES
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
 
 SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
+DEFAULT_TIMEOUT = 60  # seconds per file
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Hard limits per input file (each has a command-line flag)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_pages: int = DEFAULT_MAX_PAGES
+    timeout: float = DEFAULT_TIMEOUT
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):  # pragma: no cover - signal handler
+    raise _Timeout
 
 
 @dataclass(slots=True)
@@ -88,30 +108,41 @@ def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:
     return names
 
 
-def _parse_worker(path: str, rel_base: str | None, max_bytes: int) -> tuple[str, dict | None, str | None]:
-    """Runs in a worker process: parse one file, return its spec mapping or an error line."""
+def _parse_worker(path: str, rel_base: str | None, limits: Limits) -> tuple[str, dict | None, str | None]:
+    """Parse one file (in a worker process or in-process) and return its spec mapping or an error line."""
     from jobspec.api import parse_document
 
+    alarm = limits.timeout > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if alarm:
+        old = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, limits.timeout)
     try:
-        spec = parse_document(path, relative_to=rel_base, max_bytes=max_bytes)
+        spec = parse_document(path, relative_to=rel_base, max_bytes=limits.max_bytes, max_pages=limits.max_pages)
         return path, spec.to_dict(), None
+    except _Timeout:
+        return path, None, f"took longer than {limits.timeout:g} s to read, gave up (see --timeout)"
     except InputError as exc:
         return path, None, exc.reason
     except JobspecError as exc:
         return path, None, str(exc)
     except RecursionError:
-        return path, None, "document too deeply nested to read"
+        return path, None, "document structure nested too deeply to read"
     except MemoryError:
         return path, None, "out of memory while reading the document"
     except Exception as exc:  # a bug or a library failure on a strange file: report, keep going
         return path, None, f"could not parse ({type(exc).__name__}: {exc})"
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
 
 
-def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
+def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, limits: Limits | None = None,
                on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
     """Parse ``files``, yielding an :class:`Outcome` per file in input order."""
+    limits = limits or Limits()
     rel_base = str(out_dir) if out_dir is not None else None
-    args = [(str(f), rel_base, max_bytes) for f in files]
+    args = [(str(f), rel_base, limits) for f in files]
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
             results = pool.map(_parse_worker, *zip(*args, strict=True), chunksize=1)

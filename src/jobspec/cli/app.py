@@ -51,6 +51,9 @@ def parse_cmd(
                                       min=0)] = 0,
     max_size: Annotated[int, typer.Option("--max-size", help="Refuse input files larger than this many MB.",
                                           min=1)] = 50,
+    max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs with more pages than this.", min=1)] = 200,
+    timeout: Annotated[float, typer.Option("--timeout", help="Give up on a file after this many seconds (0 = never).",
+                                           min=0)] = 60,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
 ) -> None:
@@ -67,10 +70,12 @@ def parse_cmd(
     Exit status: 0 when every file parsed, 1 when any file failed, 2 for usage errors.
     A spec you edited by hand is never overwritten without --force.
     """
+    from jobspec.batch import Limits
     from jobspec.cli.parse_cmd import run_parse
 
+    limits = Limits(max_bytes=max_size * 1024 * 1024, max_pages=max_pages, timeout=timeout)
     code = run_parse(paths, output=output, fmt=fmt, force=force, jobs=jobs or (os.cpu_count() or 1),
-                     max_bytes=max_size * 1024 * 1024, quiet=quiet, debug=debug)
+                     limits=limits, quiet=quiet, debug=debug)
     raise typer.Exit(code)
 
 

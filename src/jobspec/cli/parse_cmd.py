@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from jobspec.batch import Outcome, find_inputs, output_names, parse_many, render, write_spec
+from jobspec.batch import Limits, Outcome, find_inputs, output_names, parse_many, render, write_spec
 from jobspec.cli.terminal import Terminal
 
 
-def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, max_bytes: int,
+def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, limits: Limits,
               quiet: bool, debug: bool) -> int:
     term = Terminal(quiet=quiet, debug=debug)
     if fmt not in ("yaml", "json"):
@@ -30,7 +30,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     progress = _progress(term, len(files))
     stream_items: list[str] = []
     try:
-        for o in parse_many(files, out_dir=output, jobs=jobs, max_bytes=max_bytes,
+        for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
                             on_done=(lambda _o: progress.advance()) if progress else None):
             outcomes.append(o)
             if not o.ok:

@@ -13,6 +13,7 @@ from jobspec.errors import InputError
 
 SUFFIXES = {".docx": "docx", ".pdf": "pdf", ".txt": "txt", ".md": "txt", ".text": "txt"}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_PAGES = 200
 
 
 def detect_format(path: Path) -> str:
@@ -23,7 +24,8 @@ def detect_format(path: Path) -> str:
     return fmt
 
 
-def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, str]:
+def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  max_pages: int = DEFAULT_MAX_PAGES) -> tuple[Document, str]:
     """Read ``path`` with the reader for its format. Returns the document and the format name."""
     p = Path(path)
     fmt = detect_format(p)
@@ -42,7 +44,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tu
     if fmt == "pdf":
         from jobspec.readers.pdf_reader import read_pdf
 
-        return read_pdf(p), fmt
+        return read_pdf(p, max_pages=max_pages), fmt
     from jobspec.readers.text_reader import read_text
 
     return read_text(p), fmt

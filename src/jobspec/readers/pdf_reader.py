@@ -63,7 +63,10 @@ class _Page:
     items: list[Item] = field(default_factory=list)
 
 
-def read_pdf(path: Path) -> Document:
+DEFAULT_MAX_PAGES = 200
+
+
+def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Read a text PDF into a :class:`Document`; raises :class:`InputError` when it cannot."""
     import pdfplumber
 
@@ -71,6 +74,9 @@ def read_pdf(path: Path) -> Document:
     doc = Document()
     try:
         with pdfplumber.open(path, raise_unicode_errors=False) as pdf:
+            n = len(pdf.pages)
+            if n > max_pages:
+                raise InputError(path, f"too many pages ({n}; the limit is {max_pages}, see --max-pages)")
             pages = _load_pages(pdf, doc)
     except InputError:
         raise

@@ -5,6 +5,11 @@ Two layouts occur. *Horizontal*: one line is one row and tabs separate the cells
 continue the cell, and rows are separated by blank lines. This module turns the lines a reader
 has already grouped into :class:`RawTable` objects; :mod:`jobspec.readers.text_reader` turns
 those into the document model.
+
+Vertical rows are rebuilt from *groups* (the cells between two blank-line boundaries): the
+header group sets the column count, a group that fills a row is a row, a short group is joined
+to the next ones only when together they fill exactly one row (blank lines inside a row are
+empty paragraphs of a cell), and a short group that cannot be completed is a merged row.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-# A run of at least this many blank lines is a hard break between tables / rows.
+# At least this many blank lines in a row end a table before text, may start a new table
+# before a new header row, and stop short rows from being joined across them.
 BIG_GAP = 3
 
 Line = tuple[int, str]  # (1-based line number, text)
@@ -72,6 +78,8 @@ _UL_SPLIT = re.compile(r"(?=<ul\b)", re.IGNORECASE)
 
 def split_tab_cells(content: str) -> list[str]:
     """Cells of one horizontal row; a second ``<ul`` list inside one cell starts the next cell."""
+    if "<" not in content:
+        return content.split("\t")
     cells: list[str] = []
     for part in content.split("\t"):
         pieces = [p for p in _UL_SPLIT.split(part) if p != ""] or [""]
@@ -87,15 +95,25 @@ def _has_inner_gap(parts: list[str]) -> bool:
     return len(idx) >= 2 and idx[-1] - idx[0] + 1 > len(idx)
 
 
+def _is_mark(cell: str) -> bool:
+    """A tick, cross or similar one-symbol cell."""
+    c = cell.strip()
+    return len(c) == 1 and not c.isalnum()
+
+
 def horizontal_table(lines: list[Line]) -> RawTable:
     """A table from consecutive horizontal lines (each line one row).
 
-    When some rows use several tabs to align a value and no row has more than two non-empty
-    cells, the table is a key/value list and each tab run is one separator.
+    When some rows use several tabs to align a value, no row has more than two non-empty cells
+    and no value is a short mark such as a tick, the table is a key/value list and each tab run
+    is one separator.
     """
     parts = [split_tab_cells(text) for _, text in lines]
-    key_value = any(_has_inner_gap(p) for p in parts) and all(
-        sum(1 for c in p if c.strip()) <= 2 for p in parts
+    key_value = (
+        any(_has_inner_gap(p) for p in parts)
+        and all(sum(1 for c in p if c.strip()) <= 2 for p in parts)
+        # ticks and crosses sit in their column: keep positions then
+        and not any(_is_mark(c) for p in parts for c in p[1:])
     )
     rows: list[RawRow] = []
     for (n, _), row_parts in zip(lines, parts, strict=True):
@@ -139,10 +157,12 @@ def _split_tables(groups: list[Group]) -> list[list[Group]]:
             segments.append([])
         segments[-1].append(g)
     tables = [segments[0]]
+    ncols = _ncols(segments[0])  # estimated from the table's first segment only: stays linear
     for seg in segments[1:]:
         head = len(seg[0].cells)
-        if head >= 2 and head != _ncols(tables[-1]):
+        if head >= 2 and head != ncols:
             tables.append(seg)
+            ncols = _ncols(seg)
         else:
             tables[-1].extend(seg)
     return tables
@@ -167,7 +187,7 @@ def vertical_tables(groups: list[Group]) -> list[RawTable]:
             cells = list(g.cells)
             if pending:
                 labels = all(c.nonempty() <= 1 for c in pending)
-                if (g.gap_before < BIG_GAP or labels) and _completes(pending, tgroups[i:], ncols):
+                if (g.gap_before < BIG_GAP or labels) and _completes(len(pending), tgroups, i, ncols):
                     cells = pending + cells
                 else:
                     close(pending)
@@ -182,15 +202,13 @@ def vertical_tables(groups: list[Group]) -> list[RawTable]:
     return out
 
 
-def _completes(pending: list[RawCell], rest: list[Group], ncols: int) -> bool:
-    """True when ``pending`` plus the next groups add up to exactly one row."""
-    total = len(pending)
-    for g in rest:
+def _completes(pending: int, groups: list[Group], start: int, ncols: int) -> bool:
+    """True when ``pending`` cells plus the groups from ``start`` on add up to exactly one row."""
+    total = pending
+    for g in groups[start:start + ncols]:  # each group adds at least one cell
         total += len(g.cells)
-        if total == ncols:
-            return True
-        if total > ncols:
-            return False
+        if total >= ncols:
+            return total == ncols
     return False
 
 
@@ -227,7 +245,14 @@ def html_list(text: str) -> tuple[str, str, list[str]] | None:
 FUNCTION_WORDS = frozenset(
     # conjunctions, articles, prepositions, determiners and possessives: a capitalised word after
     # one of these is part of the same phrase ("the Head Teacher", "using Microsoft Office")
-    ["and", "or", "nor", "but", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "such", "including", "into", "per", "via", "e.g.", "i.e.", "is", "are", "be", "using", "regarding", "following", "concerning", "within", "without", "across", "under", "over", "between", "through", "towards", "toward", "about", "like", "upon", "onto", "among", "against", "during", "before", "after", "all", "any", "each", "every", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "some", "my", "no", "not"]
+    (
+        "and", "or", "nor", "but", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by",
+        "from", "as", "than", "such", "including", "into", "per", "via", "e.g.", "i.e.", "is", "are",
+        "be", "using", "regarding", "following", "concerning", "within", "without", "across", "under",
+        "over", "between", "through", "towards", "toward", "about", "like", "upon", "onto", "among",
+        "against", "during", "before", "after", "all", "any", "each", "every", "your", "our", "their",
+        "his", "her", "its", "this", "that", "these", "those", "some", "my", "no", "not",
+    )
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9'’/\-]*")
 _CAP_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
