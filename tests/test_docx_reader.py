@@ -105,3 +105,47 @@ def test_truncated_and_foreign_zip(tmp_path):
         zf.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(InputError, match="no word/document.xml"):
         read_document(z)
+
+
+def _xml_paragraph(d, inner: str):
+    """Append a paragraph built from raw WordprocessingML (for features python-docx cannot write)."""
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    el = parse_xml(f"<w:p {ns}>{inner}</w:p>")
+    d.element.body.insert(len(d.element.body) - 1, el)
+
+
+def _xml_body(d, inner: str):
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    el = parse_xml(f'<w:sdt {ns}><w:sdtContent>{inner}</w:sdtContent></w:sdt>')
+    d.element.body.insert(len(d.element.body) - 1, el)
+
+
+def test_text_boxes_and_content_controls_keep_their_place(tmp_path):
+    d = new()
+    d.add_paragraph("Before")
+    _xml_paragraph(d, '<w:r><w:t>Anchor</w:t></w:r><w:r><w:pict><v:shape><v:textbox><w:txbxContent>'
+                      '<w:p><w:r><w:t>Boxed job summary</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>'
+                      '</w:pict></w:r>')
+    _xml_body(d, '<w:p><w:r><w:t>Inside a content control</w:t></w:r></w:p>')
+    d.add_paragraph("After")
+    doc, _ = read_document(save(d, tmp_path / "boxes.docx"))
+    texts = [b.text for b in doc.blocks if b.text]
+    assert texts == ["Before", "Anchor", "Boxed job summary", "Inside a content control", "After"]
+
+
+def test_nested_table_inside_a_cell(tmp_path):
+    d = new()
+    t = d.add_table(rows=1, cols=2)
+    set_cell(t.cell(0, 0), "Experience")
+    inner = t.cell(0, 1).add_table(rows=1, cols=1)
+    set_cell(inner.cell(0, 0), "Work with children", style="List Bullet")
+    doc, _ = read_document(save(d, tmp_path / "nested.docx"))
+    cell = doc.blocks[0].rows[0].cells[1]
+    nested = [b for b in cell.blocks if isinstance(b, Table)]
+    assert len(nested) == 1 and nested[0].rows[0].cells[0].blocks[0].text == "Work with children"
+    assert isinstance(nested[0].rows[0].cells[0].blocks[0], ListItem)
