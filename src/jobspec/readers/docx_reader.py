@@ -59,9 +59,15 @@ def _check_archive(path: Path) -> None:
             names = set(zf.namelist())
             if "word/document.xml" not in names:
                 raise InputError(path, "not a Word document (no word/document.xml; is it another Office format?)")
-            total = sum(i.file_size for i in zf.infolist() if i.filename.endswith(".xml"))
+            xml_parts = [i for i in zf.infolist() if i.filename.endswith((".xml", ".rels"))]
+            total = sum(i.file_size for i in xml_parts)
             if total > MAX_XML_BYTES:
                 raise InputError(path, f"decompressed content too large ({total // (1024 * 1024)} MB of XML): refusing a possible zip bomb")
+            for info in xml_parts:
+                with zf.open(info) as fh:
+                    head = fh.read(4096).upper()
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise InputError(path, "unsafe Word file: its XML declares entities (DTD); refusing to read it")
     except zipfile.BadZipFile:
         raise InputError(path, "corrupt Word file (damaged or truncated zip archive)") from None
 
@@ -74,7 +80,11 @@ def read_docx(path: Path) -> Document:
 
     try:
         d = docx.Document(str(path))
-    except (KeyError, ValueError, XMLSyntaxError, zipfile.BadZipFile) as exc:
+    except XMLSyntaxError as exc:
+        if "depth" in str(exc).lower():
+            raise InputError(path, "Word file nested too deeply to read (tables within tables beyond 256 XML levels)") from None
+        raise InputError(path, f"corrupt Word file (bad XML: {str(exc)[:80]})") from None
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputError(path, f"corrupt Word file ({type(exc).__name__})") from None
     except Exception as exc:  # python-docx raises assorted errors on odd packages
         raise InputError(path, f"cannot open Word file: {exc}") from None
