@@ -616,3 +616,231 @@ def test_corpus_mlcsu_sub_bullets_and_person_spec():
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert [(t.prov.page, t.ncols, len(t.rows)) for t in tables] == [(1, 2, 6), (5, 2, 5)]
     assert not any(isinstance(b, Table) and b.prov.page == 6 for b in doc.blocks)  # the org chart
+
+
+# ---------------------------------------------------------------------------------------------
+# Borderless tables: columns of text without rules
+
+VX = 170.0  # the value column of a borderless details table
+
+
+def _rows(t: Table) -> list[list[str]]:
+    return [[c.text for c in r.cells] for r in t.rows]
+
+
+def _details_pdf(tmp_path: Path) -> Path:
+    pdf = MiniPdf().page()
+    pdf.text(LEFT, 60, "Job details", "F2", 14)
+    pdf.text(LEFT, 90, "Position profile", "F2")  # short enough for the label column: not a row
+    top = 114.0
+    for label, value in (("Post title:", "Teaching Assistant"), ("Grade:", "Scale 4")):
+        pdf.text(LEFT, top, label, "F2")
+        pdf.text(VX, top, value)
+        top += 24
+    # a wrapped value whose label is centred on it: the label sits lower than the value's first line
+    after = pdf.wrap(VX, top, RIGHT - VX, SALARY)
+    pdf.text(LEFT, top + 6, "Salary:", "F2")
+    top = after + 12
+    pdf.text(LEFT, top, "Hours:", "F2")
+    pdf.text(VX, top, "32.5 hours per week, term time only")
+    top += 24
+    pdf.text(LEFT, top, "Commencement", "F2")  # a label wrapped in its column
+    pdf.text(LEFT, top + 12, "date:", "F2")
+    pdf.text(VX, top, "1 September 2024")
+    pdf.wrap(LEFT, top + 44, RIGHT - LEFT, LONG)
+    return pdf.save(tmp_path / "details.pdf")
+
+
+SALARY = ("£22,366 to £24,294 per annum pro rata (actual salary £17,020 to £18,487 for 32.5 hours a week, "
+          "term time only)")
+
+
+def test_borderless_details_table(tmp_path):
+    doc = read_pdf(_details_pdf(tmp_path))
+    assert blocks_of(doc) == [("Heading", "Job details"), ("Paragraph", "Position profile"), ("Paragraph", LONG)]
+    t = _one_table(doc)
+    assert t.ncols == 2
+    assert _rows(t) == [
+        ["Post title:", "Teaching Assistant"],
+        ["Grade:", "Scale 4"],
+        ["Salary:", SALARY],
+        ["Hours:", "32.5 hours per week, term time only"],
+        ["Commencement date:", "1 September 2024"],
+    ]
+    assert all([c.col for c in r.cells] == [0, 1] and all(c.span == 1 for c in r.cells) for r in t.rows)
+    assert all(b.bold for r in t.rows for b in r.cells[0].blocks)
+    salary = t.rows[2].cells[1]
+    assert len(salary.blocks) == 1 and isinstance(salary.blocks[0], Paragraph)
+    assert t.prov == t.prov.__class__(page=1, path=("table", 0))
+    assert salary.prov.path == ("table", 0, "row", 2, "cell", 1)
+    assert salary.blocks[0].prov.path == ("table", 0, "row", 2, "cell", 1, "para", 0)
+    assert doc.blocks[2] is t  # in reading order, between the heading lines and the paragraph
+
+
+def _grid_pdf(tmp_path: Path, rows: list[tuple[str, list[str], str]], *, top: float = 100.0,
+              pdf: MiniPdf | None = None, header: bool = True) -> MiniPdf:
+    """A tight borderless Criteria | Essential | Desirable grid (no space between rows)."""
+    pdf = pdf or MiniPdf().page()
+    xs = (LEFT, 200.0, 390.0)
+    if header:
+        for x, h in zip(xs, ("Criteria", "Essential", "Desirable"), strict=True):
+            pdf.text(x, top, h, "F2")
+        top += 12
+    for label, essentials, desirable in rows:
+        pdf.text(xs[0], top, label)
+        if desirable:
+            pdf.text(xs[2], top, desirable)
+        for e in essentials:
+            if e.startswith("\xb7 "):  # a bullet with a hanging indent inside the cell
+                pdf.text(xs[1], top, "\xb7", "F4")
+                top = pdf.wrap(xs[1] + 12, top, xs[2] - xs[1] - 22, e[2:])
+            else:
+                top = pdf.wrap(xs[1], top, xs[2] - xs[1] - 10, e)
+    return pdf
+
+
+GRID = [
+    ("Qualifications", ["GCSE English and maths", "Level 3 qualification in supporting teaching and learning"],
+     "Degree"),
+    ("Experience", ["\xb7 Work with children", "\xb7 Work in a school"], "Phonics training"),
+    ("Skills", ["Good communication"], ""),
+    ("Personal qualities", ["Patient and calm"], "First aid certificate"),
+]
+
+
+def test_borderless_three_column_grid(tmp_path):
+    pdf = _grid_pdf(tmp_path, GRID)
+    pdf.text(LEFT, 72, "Person specification", "F2", 14)
+    doc = read_pdf(pdf.save(tmp_path / "grid.pdf"))
+    assert blocks_of(doc) == [("Heading", "Person specification")]
+    t = _one_table(doc)
+    assert t.ncols == 3
+    assert _rows(t) == [
+        ["Criteria", "Essential", "Desirable"],
+        ["Qualifications", "GCSE English and maths\nLevel 3 qualification in supporting teaching and learning",
+         "Degree"],
+        ["Experience", "Work with children\nWork in a school", "Phonics training"],
+        ["Skills", "Good communication", ""],
+        ["Personal qualities", "Patient and calm", "First aid certificate"],
+    ]
+    assert [c.col for c in t.rows[3].cells] == [0, 1, 2]
+    exp = t.rows[2].cells[1]
+    assert [(type(b).__name__, b.marker, b.level) for b in exp.blocks] == [("ListItem", "•", 0)] * 2
+    assert all(b.bold for c in t.rows[0].cells for b in c.blocks)
+
+
+def test_borderless_rows_split_by_horizontal_rules(tmp_path):
+    """Horizontal rules only (no verticals: not a ruled table) part the rows of a tight table."""
+    pdf = MiniPdf().page()
+    rows = [("Post", "School Business Manager"), ("Reports to", "Headteacher and the governing body finance committee"),
+            ("Location", "Hillside Academy"), ("Hours", "37 hours per week, all year round")]
+    top = 100.0
+    pdf.rule(LEFT, top - 2, RIGHT, top - 2)
+    for label, value in rows:
+        pdf.text(LEFT, top, label)
+        top = pdf.wrap(VX, top, 150, value)
+        pdf.rule(LEFT, top - 1, RIGHT, top - 1)
+        top += 1
+    t = _one_table(read_pdf(pdf.save(tmp_path / "hrules.pdf")))
+    assert _rows(t) == [["Post", "School Business Manager"],
+                        ["Reports to", "Headteacher and the governing body finance committee"],
+                        ["Location", "Hillside Academy"], ["Hours", "37 hours per week, all year round"]]
+
+
+def _justify(pdf: MiniPdf, x: float, top: float, width: float, text: str, leading: float = 12.0) -> float:
+    """Draw ``text`` justified into ``width`` word by word; returns the top of the next line."""
+    lines: list[list[str]] = [[]]
+    for word in text.split():
+        if lines[-1] and pdf.text_width(" ".join([*lines[-1], word])) > width:
+            lines.append([])
+        lines[-1].append(word)
+    for i, words in enumerate(lines):
+        gap = pdf.text_width(" ")
+        if i < len(lines) - 1 and len(words) > 1:
+            gap = (width - sum(pdf.text_width(w) for w in words)) / (len(words) - 1)
+        pos = x
+        for w in words:
+            pos = pdf.text(pos, top, w) + gap
+        top += leading
+    return top
+
+
+def test_justified_text_and_lists_are_not_tables(tmp_path):
+    pdf = MiniPdf().page()
+    words = ("Accountability responsibilities communication safeguarding confidentiality administrative "
+             "interventions professionalism documentation partnership")
+    top = _justify(pdf, LEFT, 72, 170, f"{words} {words} {words}")  # a narrow column: wide word gaps
+    top = _justify(pdf, LEFT, top + 12, RIGHT - LEFT, f"{LONG} {LONG} {LONG}")
+    items = ["Support pupils with reading, writing and mathematics in small groups and one-to-one sessions as "
+             "directed by the class teacher", "Prepare the classroom", "Keep accurate records of pupils' progress "
+             "and report to the class teacher regularly", "Supervise pupils at break and lunch time"]
+    top += 12
+    for item in items:  # bullets with a hanging indent
+        pdf.text(90, top, "\xb7", "F4")
+        top = pdf.wrap(108, top, RIGHT - 108, item)
+    top += 12
+    for n, item in enumerate(items, start=1):  # numbers followed by a tab, with a hanging indent
+        pdf.text(LEFT, top, f"{n}.")
+        top = pdf.wrap(LEFT + 36, top, RIGHT - LEFT - 36, item)
+    doc = read_pdf(pdf.save(tmp_path / "prose.pdf"))
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+    got = blocks_of(doc)
+    assert " ".join(t for _, t in got[:-8]) == f"{words} {words} {words} {LONG} {LONG} {LONG}"
+    assert [k for k, _ in got[-8:]] == ["ListItem"] * 4 + ["Paragraph"] * 4
+    assert [t for k, t in got if k == "ListItem"] == items
+    assert got[-4:] == [("Paragraph", f"{n}. {item}") for n, item in enumerate(items, start=1)]
+
+
+def test_borderless_grid_continued_across_a_page_break(tmp_path):
+    pdf = _grid_pdf(tmp_path, GRID[:2] + [("Skills", ["Ability to build positive relationships with"], "")],
+                    top=660)
+    pdf.page()
+    pdf.text(200, 72, "pupils and staff")  # the row split by the page break
+    _grid_pdf(tmp_path, GRID[3:] + [("Other", ["Willing to work flexibly"], "Driving licence")], top=84, pdf=pdf,
+              header=False)
+    pdf.text(LEFT, 130, "Applications are welcome from all.")
+    doc = read_pdf(pdf.save(tmp_path / "gridbreak.pdf"))
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    t = tables[0]
+    assert [r.cells[0].text for r in t.rows] == ["Criteria", "Qualifications", "Experience", "Skills",
+                                                 "Personal qualities", "Other"]
+    assert t.rows[3].cells[1].text == "Ability to build positive relationships with pupils and staff"
+    assert [r.prov.page for r in t.rows] == [1, 1, 1, 1, 2, 2]
+    assert blocks_of(doc) == [("Paragraph", "Applications are welcome from all.")]
+
+
+def test_two_columns_of_long_text_are_not_a_details_table(tmp_path):
+    pdf = MiniPdf().page()
+    top = 72.0
+    for left in ("Ability to work as part of a team and on", "Experience of working in a school or a",
+                 "Knowledge of child development and how"):
+        pdf.text(LEFT, top, left)
+        pdf.text(300, top, "Essential")
+        top += 24
+    doc = read_pdf(pdf.save(tmp_path / "long.pdf"))
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+
+
+def test_tight_rows_with_labels_reaching_the_column_edge(tmp_path):
+    """One row per line and no space between rows: every label seems to wrap into the next."""
+    pdf = MiniPdf().page()
+    opts = [("-b, --benchmark", "perform a benchmark on decoding"), ("-s, --strict", "use strict decoding"),
+            ("-t, --no-time-strict", "use strict decoding but not in time fields"),
+            ("-h, --help", "display this help and exit")]
+    for i, (opt, text) in enumerate(opts):
+        pdf.text(LEFT, 72 + 12 * i, opt)
+        pdf.text(LEFT + pdf.text_width(opts[2][0]) + 12, 72 + 12 * i, text)
+    t = _one_table(read_pdf(pdf.save(tmp_path / "opts.pdf")))
+    assert _rows(t) == [list(o) for o in opts]
+
+
+def test_corpus_004_position_profile_is_a_table():
+    doc = _corpus_doc("004_elmtree")
+    t = next(b for b in doc.blocks if isinstance(b, Table))
+    assert t.prov.page == 1 and t.ncols == 2
+    assert [r.cells[0].text for r in t.rows] == ["School", "Post title:", "Responsible to:", "Remuneration:",
+                                                 "Hours:", "Commencement date:"]
+    assert t.rows[4].cells[1].text == "32.5 hrs per week, term time only + 5 training days"
+    assert t.rows[3].cells[1].text.endswith("+ SEN Allowance £1491 per annum)")
+    assert t.rows[5].cells[1].text == ""

@@ -3,8 +3,9 @@
 The reader works from the layout alone (positions, font sizes, font weights, glyphs, ruling
 lines): body text and each table cell are grouped into headings, paragraphs and list items
 (see :mod:`jobspec.readers.pdf_layout`), ruled tables are found and re-joined across page
-breaks (see :mod:`jobspec.readers.pdf_tables`), and repeated page headers/footers are moved
-to ``Document.header_lines``.
+breaks, borderless tables are found among the body lines from their column layout (see
+:mod:`jobspec.readers.pdf_tables`), and repeated page headers/footers are moved to
+``Document.header_lines``.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from jobspec.readers.pdf_tables import (
     assign_chars,
     cell_right_edge,
     drop_empty,
+    extend_borderless,
+    find_borderless,
     find_tables,
     ruling_edges,
     same_columns,
@@ -61,6 +64,8 @@ class _Page:
     tables: list[TableBox] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)  # body lines, top to bottom
     items: list[Item] = field(default_factory=list)
+    hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
+    right: float = 0.0  # right edge of the body text column (see _body_right)
 
 
 DEFAULT_MAX_PAGES = 200
@@ -111,6 +116,7 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
             if p.chars:
                 h, v = ruling_edges(lines, rects)
                 p.tables = find_tables(page, p.no, h, v)
+                p.hrules = [(e["top"], e["x0"], e["x1"]) for e in h]
         except MemoryError:
             raise
         except Exception as exc:
@@ -222,10 +228,15 @@ def _build(pages: list[_Page], doc: Document) -> None:
     styles = compute_styles(sizes, groups)
 
     for p in pages:
-        right = _body_right(p)
+        p.right = _body_right(p)
+        _find_borderless(p, styles)
+    for p, q in zip(pages, pages[1:], strict=False):
+        _borderless_across(p, q, styles)
+
+    for p in pages:
         items: list[Item] = []
         for seg in _segments(p):
-            items.extend(_on_page(group_lines(seg, right, styles), p.no))
+            items.extend(_on_page(group_lines(seg, p.right, styles), p.no))
         for t in p.tables:
             for c in t.cells():
                 c.drafts = _on_page(
@@ -260,6 +271,40 @@ def _body_right(p: _Page) -> float:
     makes the line-fill cue join rather than split.
     """
     return max((ln.x1 for ln in p.lines), default=p.width)
+
+
+def _find_borderless(p: _Page, styles: Styles) -> None:
+    """Move runs of body lines laid out as columns into borderless tables."""
+    found = [t for seg in _segments(p) for t in find_borderless(seg, styles, p.no, p.hrules)]
+    if not found:
+        return
+    used = {id(ln) for _, lines in found for ln in lines}
+    p.lines = [ln for ln in p.lines if id(ln) not in used]
+    p.tables = sorted([*p.tables, *(t for t, _ in found)], key=lambda t: (t.top, t.bbox[0]))
+
+
+def _borderless_across(p: _Page, q: _Page, styles: Styles) -> None:
+    """A borderless table ending page ``p`` or opening page ``q`` may go on across the page break
+    with too few rows to be found on its own: look for that piece at the foot of ``p`` or the head
+    of ``q`` (the pieces are joined later, as ruled tables are)."""
+    last = max(p.tables, key=lambda t: t.top, default=None)
+    first = min(q.tables, key=lambda t: t.top, default=None)
+    tail = [ln for ln in p.lines if last is None or ln.top > last.top]
+    head = [ln for ln in q.lines if first is None or ln.top < first.top]
+    if last is not None and not last.ruled and not tail and head:
+        found = extend_borderless(head, last, styles, q.no, q.hrules, at_end=False)
+        page = q
+    elif first is not None and not first.ruled and not head and tail:
+        found = extend_borderless(tail, first, styles, p.no, p.hrules, at_end=True)
+        page = p
+    else:
+        return
+    if found is None:
+        return
+    table, lines = found
+    used = {id(ln) for ln in lines}
+    page.lines = [ln for ln in page.lines if id(ln) not in used]
+    page.tables = sorted([*page.tables, table], key=lambda t: (t.top, t.bbox[0]))
 
 
 def _drop_frames(pages: list[_Page]) -> None:
