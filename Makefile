@@ -31,6 +31,7 @@ lint: venv-test
 
 test: lint
 	$(BIN)/python -m pytest
+	$(BIN)/jobspec lint specs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info src/*.egg-info

@@ -1,0 +1,153 @@
+"""Lint spec files: read safely, check the YAML, the schema and every enabled rule, locate findings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from jobspec.errors import InputError
+from jobspec.lint.config import LintConfig
+from jobspec.lint.findings import Finding, json_path
+from jobspec.lint.rules import BY_CODE, RULES, SpecView
+from jobspec.lint.schema_check import violations
+from jobspec.lint.yaml_positions import Problem, decode, disable_comments, key_position, load_spec, locate
+
+SUFFIXES = (".yaml", ".yml")
+SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__"}
+
+
+def find_spec_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
+    """The ``.yaml``/``.yml`` files named or found (recursively) in folders, in a stable order, and an
+    :class:`InputError` for each path that does not exist. Hidden files and folders are skipped
+    inside folders; a file named explicitly is always linted."""
+    found: list[Path] = []
+    missing: list[InputError] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                found.extend(Path(root) / f for f in sorted(files)
+                             if f.lower().endswith(SUFFIXES) and not f.startswith("."))
+        elif p.exists():
+            found.append(p)
+        else:
+            missing.append(InputError(p, "no such file or folder"))
+    seen: set[Path] = set()
+    unique = []
+    for f in found:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, missing
+
+
+def lint_file(path: str | Path, config: LintConfig | None = None) -> list[Finding]:
+    """Every finding in one spec file. Raises :class:`InputError` when the file cannot be read."""
+    config = config or LintConfig()
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise InputError(p, "not a regular file")
+        if size > config.max_bytes:
+            problem = Problem("JS006", f"file is {_mb(size)}, over the {_mb(config.max_bytes)} limit: not read "
+                              "(--max-size raises it)")
+            return _finish([problem], str(path), None, {}, config)
+        raw = p.read_bytes()
+    except OSError as e:
+        raise InputError(p, (e.strerror or str(e)).lower()) from e
+    return lint_bytes(raw, str(path), config, spec_path=p)
+
+
+def lint_bytes(raw: bytes, name: str, config: LintConfig | None = None, *,
+               spec_path: Path | None = None) -> list[Finding]:
+    """Every finding in the bytes of one spec. ``name`` is how findings name the file; ``spec_path``
+    (for ``source.path``) is where it lives, if anywhere."""
+    config = config or LintConfig()
+    if len(raw) > config.max_bytes:
+        problem = Problem("JS006", f"file is {_mb(len(raw))}, over the {_mb(config.max_bytes)} limit: not read")
+        return _finish([problem], name, None, {}, config)
+    text, problem = decode(raw)
+    if text is None:
+        return _finish([problem] if problem else [], name, None, {}, config)
+    loaded = load_spec(text)
+    problems = list(loaded.problems)
+    if loaded.loaded:
+        problems.extend(_schema_problems(loaded.data, loaded.root))
+        if isinstance(loaded.data, dict):
+            problems.extend(_rule_problems(loaded.data, loaded.root, spec_path, config))
+    return _finish(problems, name, loaded.root, disable_comments(text), config)
+
+
+def lint_paths(paths: Iterable[str | Path], config: LintConfig | None = None) -> list[Finding]:
+    """Lint files and folders (recursively: ``.yaml`` and ``.yml``) and return every finding, sorted.
+
+    Raises :class:`InputError` for a path that does not exist or a file that cannot be read.
+    """
+    files, missing = find_spec_files(paths)
+    if missing:
+        raise missing[0]
+    findings: list[Finding] = []
+    for f in files:
+        findings.extend(lint_file(f, config))
+    return findings
+
+
+def _schema_problems(data: object, root: object) -> list[Problem]:
+    out = []
+    for path, message, unexpected_key in violations(data):
+        if not path:
+            message = "the file is not a spec: " + message if not isinstance(data, dict) else message
+        problem = Problem("JS100", message, path=path)
+        if unexpected_key is not None:
+            pos = key_position(root, path[:-1], unexpected_key)  # type: ignore[arg-type]
+            if pos:
+                problem.line, problem.col = pos
+        out.append(problem)
+    return out
+
+
+def _rule_problems(data: dict, root: object, spec_path: Path | None, config: LintConfig) -> list[Problem]:
+    view = SpecView(data, spec_path, lambda path: locate(root, path)[0][0])  # type: ignore[arg-type]
+    out = []
+    for rule in RULES:
+        if rule.code.startswith("JS2") and config.is_enabled(rule.code):
+            out.extend(Problem(rule.code, hit.message, path=tuple(hit.path)) for hit in rule().check(view))
+    return out
+
+
+def _finish(problems: list[Problem], name: str, root: object, disabled: dict[int, set[str]],
+            config: LintConfig) -> list[Finding]:
+    """Locate, filter (selection, inline disables, schema-first) and rank the problems of one file."""
+    schema_paths = {p.path for p in problems if p.code == "JS100"}
+    findings = []
+    for p in problems:
+        if not config.is_enabled(p.code):
+            continue
+        if p.code.startswith("JS2") and p.path in schema_paths:
+            continue  # the schema already says what is wrong here
+        (line, col), lines = locate(root, p.path) if p.path else ((1, 1), [])  # type: ignore[arg-type]
+        if p.line is not None:  # placed by the loader
+            line, col = p.line, p.col or 1
+        rule = BY_CODE[p.code]
+        if _disabled(disabled, {line, *lines}, rule.code, rule.name):
+            continue
+        message = " ".join(p.message.split())  # one line, whatever text it quotes
+        findings.append(Finding(name, line, col, rule.code, rule.name, config.severity_of(rule), message,
+                                json_path(p.path)))
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def _disabled(disabled: dict[int, set[str]], lines: set[int], code: str, name: str) -> bool:
+    for line in lines:
+        names = disabled.get(line)
+        if names and (code in names or name in names or "all" in names or "ALL" in names):
+            return True
+    return False
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
