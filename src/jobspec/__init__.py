@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "parse_document", "Spec", "InputError", "JobspecError"]
+__all__ = ["__version__", "parse_document", "compare", "Spec", "InputError", "JobspecError"]
 
 
 def __getattr__(name: str):  # lazy, so `import jobspec` stays light
@@ -11,6 +11,11 @@ def __getattr__(name: str):  # lazy, so `import jobspec` stays light
         from jobspec.api import parse_document
 
         return parse_document
+    if name == "compare":
+        from jobspec.compare.engine import compare
+
+        globals()["compare"] = compare  # the import above bound the subpackage here; prefer the function
+        return compare
     if name == "Spec":
         from jobspec.spec.model import Spec
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from jobspec.errors import InputError
@@ -21,11 +22,14 @@ def file_sha256(path: Path) -> str:
 
 
 def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int = DEFAULT_MAX_PAGES) -> Spec:
+                   max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int = DEFAULT_MAX_PAGES,
+                   vocabulary: Sequence[str | Path] = ()) -> Spec:
     """Parse one job description / person specification into a :class:`Spec`.
 
     ``relative_to`` is the folder the spec will be written to; ``source.path`` is made
-    relative to it so a folder of specs and sources can move together.
+    relative to it so a folder of specs and sources can move together. ``vocabulary`` lists
+    concept-vocabulary files merged over the shipped one for the duties' and criteria's ``tags``
+    (a bad file raises :class:`jobspec.concepts.vocabulary.VocabularyError`, a usage error).
     Raises :class:`jobspec.errors.InputError` for a file that cannot be read.
     """
     p = Path(path)
@@ -42,4 +46,4 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
     source = Source(path=Path(rel).as_posix(), format=fmt, sha256=file_sha256(p),
                     encoding=str(doc.info["encoding"]) if "encoding" in doc.info else None,
                     pages=int(doc.info["pages"]) if "pages" in doc.info else None)
-    return extract_spec(doc, source)
+    return extract_spec(doc, source, vocabulary)

@@ -108,7 +108,8 @@ def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:
     return names
 
 
-def _parse_worker(path: str, rel_base: str | None, limits: Limits) -> tuple[str, dict | None, str | None]:
+def _parse_worker(path: str, rel_base: str | None, limits: Limits,
+                  vocabulary: tuple[str, ...] = ()) -> tuple[str, dict | None, str | None]:
     """Parse one file (in a worker process or in-process) and return its spec mapping or an error line."""
     from jobspec.api import parse_document
 
@@ -117,7 +118,8 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits) -> tuple[str,
         old = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, limits.timeout)
     try:
-        spec = parse_document(path, relative_to=rel_base, max_bytes=limits.max_bytes, max_pages=limits.max_pages)
+        spec = parse_document(path, relative_to=rel_base, max_bytes=limits.max_bytes, max_pages=limits.max_pages,
+                              vocabulary=vocabulary)
         return path, spec.to_dict(), None
     except _Timeout:
         return path, None, f"took longer than {limits.timeout:g} s to read, gave up (see --timeout)"
@@ -138,11 +140,16 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits) -> tuple[str,
 
 
 def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, limits: Limits | None = None,
-               on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-    """Parse ``files``, yielding an :class:`Outcome` per file in input order."""
+               on_done: Callable[[Outcome], None] | None = None,
+               vocabulary: tuple[str, ...] = ()) -> Iterator[Outcome]:
+    """Parse ``files``, yielding an :class:`Outcome` per file in input order.
+
+    ``vocabulary`` lists concept-vocabulary files for the tags; check them first with
+    ``jobspec.concepts.vocabulary.load_vocabulary``, as a bad one would fail every file.
+    """
     limits = limits or Limits()
     rel_base = str(out_dir) if out_dir is not None else None
-    args = [(str(f), rel_base, limits) for f in files]
+    args = [(str(f), rel_base, limits, tuple(str(v) for v in vocabulary)) for f in files]
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
             results = pool.map(_parse_worker, *zip(*args, strict=True), chunksize=1)

@@ -56,6 +56,9 @@ def parse_cmd(
                                            min=0)] = 60,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
+    vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
+                                                          "merged over the shipped one, for the duties' and "
+                                                          "criteria's tags; repeatable.", metavar="FILE")] = None,
 ) -> None:
     """Parse job descriptions / person specifications into YAML specs.
 
@@ -75,7 +78,7 @@ def parse_cmd(
 
     limits = Limits(max_bytes=max_size * 1024 * 1024, max_pages=max_pages, timeout=timeout)
     code = run_parse(paths, output=output, fmt=fmt, force=force, jobs=jobs or (os.cpu_count() or 1),
-                     limits=limits, quiet=quiet, debug=debug)
+                     limits=limits, quiet=quiet, debug=debug, vocabulary=vocabulary)
     raise typer.Exit(code)
 
 
@@ -92,6 +95,102 @@ def schema_cmd(
         typer.echo(str(resources.files("jobspec").joinpath("data/jobspec.schema.json")))
         return
     sys.stdout.write(schema_text())
+
+
+@app.command("lint")
+def lint_cmd(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Spec files, or folders searched recursively for "
+                                                       ".yaml/.yml.", show_default=False, metavar="PATH")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="full (default), concise, json, github (the default "
+                                            "when GITHUB_ACTIONS=true) or sarif.", metavar="FORMAT")] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Run only these rules: codes, prefixes "
+                                                     "(JS2) or names, comma-separated or repeated. Replaces the "
+                                                     "config's select.", metavar="CODES")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules. Replaces the config's "
+                                                     "ignore.", metavar="CODES")] = None,
+    fail_on: Annotated[str | None, typer.Option("--fail-on", help="Exit 1 when a finding is at least this "
+                                                "severe (default error).", metavar="error|warning|info")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (2 still means a "
+                                            "usage or I/O error).")] = False,
+    max_size: Annotated[int | None, typer.Option("--max-size", help="Refuse spec files larger than this many MB "
+                                                 "(default 5).", min=1, metavar="MB")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Read settings from this pyproject.toml or "
+                                                ".jobspec.yaml instead of the nearest one.", metavar="FILE")] = None,
+    explain: Annotated[str | None, typer.Option("--explain", help="Print what a rule checks and exit.",
+                                                metavar="CODE")] = None,
+    list_rules: Annotated[bool, typer.Option("--list-rules", help="List every rule and exit.")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No summary line.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
+) -> None:
+    """Check YAML specs: syntax, the JSON Schema, and consistency rules (duplicates, placeholders, pay, hours).
+
+    Examples:
+
+      jobspec lint specs/                       # findings grouped by file
+
+      jobspec lint specs/ --format concise      # one line per finding
+
+      jobspec lint specs/ --format sarif > jobspec.sarif
+
+      jobspec lint --explain JS201
+
+    Settings: [tool.jobspec.lint] in the nearest pyproject.toml, or lint: in .jobspec.yaml.
+    A comment "# jobspec: disable=CODE" on an item's line silences CODE for that item.
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+    """
+    from jobspec.cli.lint_cmd import run_lint
+
+    code = run_lint(paths or [], fmt=fmt, select=select, ignore=ignore, fail_on=fail_on, exit_zero=exit_zero,
+                    max_size=max_size, config_path=config, explain=explain, list_rules=list_rules, quiet=quiet,
+                    debug=debug)
+    raise typer.Exit(code)
+
+
+@app.command("compare")
+def compare_cmd(
+    a: Annotated[Path, typer.Argument(help="Post A: a spec (.yaml/.json from jobspec parse) or a document "
+                                      "(.docx .pdf .txt .md).", show_default=False, metavar="A")],
+    b: Annotated[Path, typer.Argument(help="Post B, the same kinds of file.", show_default=False, metavar="B")],
+    fmt: Annotated[str | None, typer.Option("-f", "--format", help="terminal, markdown, html or json. Default: terminal "
+                                            "when stdout is a terminal, else markdown; with -o, from the file's "
+                                            "suffix (.json .md .html .txt).", metavar="FORMAT",
+                                            show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to FILE (atomically) "
+                                                "instead of stdout.", metavar="FILE")] = None,
+    threshold: Annotated[float, typer.Option("--threshold", help="Score (0-100) a one-to-one pair needs to count "
+                                             "as matched.")] = 50.0,
+    possible: Annotated[float | None, typer.Option("--possible", help="Lower bound (0-100) for reporting a pair "
+                                                   "as a possible match [default: 25, or half the threshold if "
+                                                   "lower].", show_default=False)] = None,
+    vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
+                                                          "merged over the shipped one; repeatable.",
+                                                          metavar="FILE")] = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors on stderr.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
+) -> None:
+    """Compare two posts item by item: shared, reworded and one-sided duties and criteria.
+
+    Duties and criteria are matched one to one across headings and order, with sector concepts
+    (safeguarding, SEND, ICT, English and maths qualifications ...) as well as wording. Criteria
+    also show essential/desirable, category and assessment changes; post details show title,
+    grade, pay (FTE and actual), hours, weeks and reporting line.
+
+    Examples:
+
+      jobspec compare specs/old-ta.yaml packs/new-ta.docx
+
+      jobspec compare a.yaml b.yaml --format html -o report.html
+
+      jobspec compare a.yaml b.yaml --format json | jq '.duties.only_b'
+
+    Exit status: 0 compared, 1 an input could not be read, 2 usage error (bad option,
+    unsupported file type, bad vocabulary file).
+    """
+    from jobspec.cli.compare_cmd import run_compare
+
+    code = run_compare(a, b, fmt=fmt, output=output, threshold=threshold, possible=possible,
+                       vocabulary=list(vocabulary or []), quiet=quiet, debug=debug)
+    raise typer.Exit(code)
 
 
 def main() -> None:

@@ -10,11 +10,19 @@ from jobspec.cli.terminal import Terminal
 
 
 def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, limits: Limits,
-              quiet: bool, debug: bool) -> int:
+              quiet: bool, debug: bool, vocabulary: list[Path] | None = None) -> int:
     term = Terminal(quiet=quiet, debug=debug)
     if fmt not in ("yaml", "json"):
         term.error(f"unknown --format '{fmt}': use yaml or json")
         return 2
+    if vocabulary:
+        from jobspec.concepts.vocabulary import VocabularyError, load_vocabulary
+
+        try:
+            load_vocabulary(vocabulary)
+        except VocabularyError as exc:
+            term.error(str(exc))
+            return 2
     if output is not None and output.exists() and not output.is_dir():
         term.error(f"{output}: -o must be a folder, and this is a file")
         return 2
@@ -31,6 +39,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     stream_items: list[str] = []
     try:
         for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
+                            vocabulary=tuple(str(v) for v in vocabulary or ()),
                             on_done=(lambda _o: progress.advance()) if progress else None):
             outcomes.append(o)
             if not o.ok:

@@ -1,0 +1,46 @@
+"""What the matcher knows about each item: content words, their positions, word pairs, concepts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from jobspec.concepts.normalise import normalise
+from jobspec.concepts.vocabulary import Vocabulary
+
+
+@dataclass(slots=True)
+class Item:
+    """One duty or criterion as the matcher sees it; ``ref`` is the spec object it came from."""
+
+    id: str
+    text: str
+    ref: object
+    norm: str = ""
+    tokens: list[str] = field(default_factory=list)
+    first: dict[str, int] = field(default_factory=dict)  # word -> first position
+    bigrams: dict[tuple[str, str], int] = field(default_factory=dict)
+    concepts: dict[str, int] = field(default_factory=dict)  # concept -> first position
+
+
+def prepare(items: Iterable[object], vocab: Vocabulary) -> list[Item]:
+    """Build :class:`Item` for each duty/criterion (anything with ``id`` and ``text``).
+
+    Concepts are always tagged afresh from the text with ``vocab``; tags stored in a spec are
+    ignored, so a report depends only on the texts and the settings it states (a spec written
+    by an older jobspec, or with another vocabulary, compares the same as a fresh parse).
+    """
+    out = []
+    for obj in items:
+        text = getattr(obj, "text", "") or ""
+        toks = vocab.tokens(text)
+        first: dict[str, int] = {}
+        for k, t in enumerate(toks):
+            first.setdefault(t, k)
+        bis: dict[tuple[str, str], int] = {}
+        for k in range(len(toks) - 1):
+            bis.setdefault((toks[k], toks[k + 1]), k)
+        concepts = vocab.tag_positions(text, toks)
+        out.append(Item(id=str(getattr(obj, "id", "")), text=text, ref=obj, norm=normalise(text), tokens=toks,
+                        first=first, bigrams=bis, concepts=concepts))
+    return out

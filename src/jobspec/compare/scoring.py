@@ -1,0 +1,167 @@
+"""Score every pair of items: lexical and concept evidence, combined by fixed logistic weights.
+
+Features (each 0..1), computed for all pairs at once with numpy:
+
+- ``lexical_cosine``: cosine of IDF-weighted content words, the first words of an item counting
+  most (the main duty comes first: "Attend meetings ... and participate in training" is about
+  meetings); IDF is computed over the items of both posts, so words every item uses weigh little.
+- ``bigram_cosine``: the same over adjacent word pairs ("role model", "small group").
+- ``token_set_ratio``, ``token_sort_ratio``: rapidfuzz scorers on the stemmed content words.
+- ``concept_overlap``: Dice overlap of the shared concepts, each weighted by its vocabulary
+  weight, its rarity in the two posts and its position in the item.
+- ``rarest_shared_concept``: the weight of the most specific concept both items mention.
+- ``shared_words``: the IDF mass of the shared words, saturating at 12.
+- ``head_overlap``: how much of each item's first words (its main clause) the other item has,
+  the smaller of the two directions; it settles which of two items a combined item mainly is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from jobspec.compare.features import Item
+from jobspec.compare.settings import Settings
+from jobspec.concepts.vocabulary import Vocabulary
+
+FEATURES = ("lexical_cosine", "bigram_cosine", "token_set_ratio", "token_sort_ratio", "concept_overlap",
+            "rarest_shared_concept", "shared_words", "head_overlap")
+SCORERS = ("rapidfuzz.fuzz.token_set_ratio", "rapidfuzz.fuzz.token_sort_ratio", "idf_cosine(words, position-weighted)",
+           "idf_cosine(word pairs)", "concept_dice(vocabulary)", "rarest_shared_concept(vocabulary)",
+           "shared_idf_mass(words)", "head_overlap(first words, both ways)")
+SHARED_WORDS_SATURATION = 12.0
+HEAD_WORDS = 4
+MIN_ITEMS = 20
+
+
+def _pos_weight(k: int, params: tuple[int, float, float]) -> float:
+    start, decay, floor = params
+    return 1.0 if k < start else max(floor, decay ** (k - start))
+
+
+def feature_tensor(a: list[Item], b: list[Item], vocab: Vocabulary, settings: Settings):
+    """An array of shape (len(a), len(b), len(FEATURES))."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    n = max(len(a) + len(b), MIN_ITEMS)  # rarity is judged as if there were at least MIN_ITEMS items
+    df: Counter[str] = Counter()
+    bdf: Counter[tuple[str, str]] = Counter()
+    cdf: Counter[str] = Counter()
+    for it in (*a, *b):
+        df.update(it.first.keys())
+        bdf.update(it.bigrams.keys())
+        cdf.update(it.concepts.keys())
+    idf = {t: math.log(1 + n / d) for t, d in df.items()}
+    bidf = {t: math.log(1 + n / d) for t, d in bdf.items()}
+    cwd = {c: vocab.weight(c) * math.log(1 + n / d) for c, d in cdf.items()}
+    # only what both posts use can be shared: the matrices hold those columns; norms use everything
+    in_a = set().union(*(it.first.keys() for it in a))
+    in_b = set().union(*(it.first.keys() for it in b))
+    words = {t: k for k, t in enumerate(sorted(in_a & in_b))}
+    bi_a = set().union(*(it.bigrams.keys() for it in a))
+    bi_b = set().union(*(it.bigrams.keys() for it in b))
+    pairs = {t: k for k, t in enumerate(sorted(bi_a & bi_b))}
+    cons = {c: k for k, c in enumerate(sorted(cdf))}
+    cw = np.array([cwd[c] for c in cons]) if cons else np.zeros(0)
+    idf_shared = np.array([idf[t] for t in words]) if words else np.zeros(0)
+
+    def mats(items: list[Item]):
+        W = np.zeros((len(items), len(words)))
+        Bn = np.zeros((len(items), len(words)))
+        H = np.zeros((len(items), len(words)))
+        P = np.zeros((len(items), len(pairs)))
+        C = np.zeros((len(items), len(cons)))
+        Cb = np.zeros((len(items), len(cons)))
+        norms = np.zeros((len(items), 3))  # word vector norm, word-pair vector norm, head mass
+        for r, it in enumerate(items):
+            sq = head = 0.0
+            for t, k in it.first.items():
+                w = idf[t] * _pos_weight(k, settings.word_position)
+                sq += w * w
+                if k < HEAD_WORDS:
+                    head += idf[t]
+                col = words.get(t)
+                if col is not None:
+                    W[r, col] = w
+                    Bn[r, col] = 1.0
+                    if k < HEAD_WORDS:
+                        H[r, col] = idf[t]
+            bsq = 0.0
+            for t, k in it.bigrams.items():
+                w = bidf[t] * _pos_weight(k, settings.word_position)
+                bsq += w * w
+                col = pairs.get(t)
+                if col is not None:
+                    P[r, col] = w
+            norms[r] = (math.sqrt(sq), math.sqrt(bsq), head)
+            for c, k in it.concepts.items():
+                C[r, cons[c]] = cw[cons[c]] * _pos_weight(k, settings.concept_position)
+                Cb[r, cons[c]] = 1.0
+        return W, Bn, P, C, Cb, H, norms
+
+    Wa, Ba, Pa, Ca, Cba, Ha, Na = mats(a)
+    Wb, Bb, Pb, Cb_, Cbb, Hb, Nb = mats(b)
+
+    def dot(x, y):  # x @ y.T without BLAS: its threads cost more than they save on matrices this small
+        return np.einsum("ik,jk->ij", x, y, optimize=False)
+
+    def cosine(x, y, nx, ny):
+        num = dot(x, y)
+        den = np.outer(nx, ny)
+        return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+
+    out = np.zeros((len(a), len(b), len(FEATURES)))
+    out[:, :, 0] = cosine(Wa, Wb, Na[:, 0], Nb[:, 0])
+    out[:, :, 1] = cosine(Pa, Pb, Na[:, 1], Nb[:, 1])
+    ja = [" ".join(it.tokens) for it in a]
+    jb = [" ".join(it.tokens) for it in b]
+    out[:, :, 2] = process.cdist(ja, jb, scorer=fuzz.token_set_ratio, dtype=np.float64) / 100.0
+    out[:, :, 3] = process.cdist(ja, jb, scorer=fuzz.token_sort_ratio, dtype=np.float64) / 100.0
+    # concept overlap: 2 * sum(min) / (sum_a + sum_b), and the rarest shared concept
+    if cons:
+        shared_min = np.zeros((len(a), len(b)))
+        rarest = np.zeros((len(a), len(b)))
+        for k in range(len(cons)):
+            ca, cb = Ca[:, k], Cb_[:, k]
+            if not ca.any() or not cb.any():
+                continue
+            shared_min += np.minimum(ca[:, None], cb[None, :])
+            both = np.outer(Cba[:, k], Cbb[:, k])
+            rarest = np.maximum(rarest, both * cw[k])
+        den = Ca.sum(axis=1)[:, None] + Cb_.sum(axis=1)[None, :]
+        out[:, :, 4] = np.divide(2 * shared_min, den, out=np.zeros_like(shared_min), where=den > 0)
+        out[:, :, 5] = rarest / math.log(1 + n)
+    out[:, :, 6] = np.minimum(1.0, dot(Ba * idf_shared, Bb) / SHARED_WORDS_SATURATION)
+    ha, hb = Na[:, 2], Nb[:, 2]
+    head_a = np.divide(dot(Ha, Bb), ha[:, None], out=np.zeros((len(a), len(b))), where=ha[:, None] > 0)
+    head_b = np.divide(dot(Ba, Hb), hb[None, :], out=np.zeros((len(a), len(b))), where=hb[None, :] > 0)
+    out[:, :, 7] = np.minimum(head_a, head_b)
+    return out
+
+
+def score_matrix(a: list[Item], b: list[Item], vocab: Vocabulary, settings: Settings):
+    """(raw, adjusted) logit matrices; ``adjusted`` subtracts the competition penalty."""
+    import numpy as np
+
+    if not a or not b:
+        z = np.zeros((len(a), len(b)))
+        return z, z
+    feats = feature_tensor(a, b, vocab, settings)
+    w = np.array([settings.weights[f] for f in FEATURES])
+    raw = np.einsum("ijk,k->ij", feats, w, optimize=False) + settings.weights["bias"]
+    best = np.maximum(raw.max(axis=1, keepdims=True), raw.max(axis=0, keepdims=True))
+    adjusted = raw - settings.competition * (best - raw)
+    return raw, adjusted
+
+
+def to_score(z: float) -> float:
+    """A logit as a 0..100 score."""
+    if z < -30:
+        return 0.0
+    return 100.0 / (1.0 + math.exp(-z))
+
+
+def to_logit(score: float) -> float:
+    s = min(max(score, 1e-6), 100 - 1e-6)
+    return math.log(s / (100 - s))

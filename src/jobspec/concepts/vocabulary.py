@@ -1,0 +1,289 @@
+"""The concept vocabulary: load the shipped YAML, merge users' files over it, tag text with it.
+
+The shipped file is package data (``jobspec/data/vocabulary.yaml``, read with importlib.resources).
+A user file of the same shape extends it: new concepts are added; for an existing concept the
+``terms``, ``abbreviations`` and ``patterns`` lists are extended and ``label``, ``weight`` and
+``broader`` replaced when given; ``replace: true`` swaps the whole concept and ``remove: true``
+drops it. ``synonyms`` are merged word by word. Any problem in a file is a
+:class:`VocabularyError` whose message is one line naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jobspec.concepts.normalise import STOP_WORDS, normalise, stem, tokens, words
+from jobspec.errors import UsageError
+
+SHIPPED = "jobspec/data/vocabulary.yaml"
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_CONCEPT_KEYS = {"label", "terms", "abbreviations", "patterns", "broader", "weight", "replace", "remove"}
+_LIST_KEYS = ("terms", "abbreviations", "patterns")
+
+
+class VocabularyError(UsageError):
+    """A vocabulary file that cannot be used; the message is one line naming the file."""
+
+
+@dataclass(slots=True)
+class Concept:
+    id: str
+    label: str
+    terms: list[str] = field(default_factory=list)
+    abbreviations: list[str] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
+    broader: list[str] = field(default_factory=list)
+    weight: float = 1.0
+
+
+@dataclass(slots=True)
+class _Term:
+    seq: tuple[str, ...]
+    concept: str
+    prefix: bool  # last word is a prefix ("safeguard*")
+    full: bool  # holds a stop word ("a level", "on call"): matched word for word, stop words kept
+
+
+class Vocabulary:
+    """Concepts with their compiled triggers. Build it with :func:`load_vocabulary`."""
+
+    def __init__(self, concepts: dict[str, Concept], synonyms: dict[str, str], sources: list[dict[str, str]]) -> None:
+        self.concepts = concepts
+        self.synonyms = synonyms
+        self.sources = sources
+        self._first: dict[str, list[_Term]] = {}
+        self._first_full: dict[str, list[_Term]] = {}
+        self._prefix_first: list[_Term] = []
+        abbrev: dict[str, list[str]] = {}
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._closure: dict[str, frozenset[str]] = {}
+        for c in concepts.values():
+            for term in c.terms:
+                prefix = term.rstrip().endswith("*")
+                body = term.rstrip("* ")
+                seq = tuple(tokens(body, synonyms))
+                full = tuple(tokens(body, synonyms, keep_stop_words=True))
+                if not full:
+                    continue
+                t = _Term(full, c.id, prefix, True) if len(full) != len(seq) else _Term(seq, c.id, prefix, False)
+                if prefix and len(t.seq) == 1:
+                    self._prefix_first.append(t)
+                else:
+                    (self._first_full if t.full else self._first).setdefault(t.seq[0], []).append(t)
+            for ab in c.abbreviations:
+                abbrev.setdefault(ab.strip(), []).append(c.id)
+            for p in c.patterns:
+                self._patterns.append((c.id, re.compile(p)))
+        for cid in concepts:
+            self._closure[cid] = frozenset(self._ancestors(cid))
+        self._abbrev_concepts = abbrev
+        alts = "|".join(re.escape(a) for a in sorted(abbrev, key=len, reverse=True))
+        self._abbrev = re.compile(rf"(?<![A-Za-z0-9])({alts})(?:s|'s)?(?![A-Za-z0-9])") if abbrev else None
+
+    def _ancestors(self, cid: str) -> set[str]:
+        seen = {cid}
+        todo = [cid]
+        while todo:
+            for b in self.concepts[todo.pop()].broader:
+                if b not in seen:
+                    seen.add(b)
+                    todo.append(b)
+        return seen
+
+    def tokens(self, text: str) -> list[str]:
+        """Stemmed content words of ``text`` with this vocabulary's synonyms applied."""
+        return tokens(text, self.synonyms)
+
+    def tag(self, text: str, toks: Sequence[str] | None = None) -> list[str]:
+        """Sorted ids of the concepts ``text`` mentions (and the broader concepts they imply)."""
+        return sorted(self.tag_positions(text, toks))
+
+    def tag_positions(self, text: str, toks: Sequence[str] | None = None) -> dict[str, int]:
+        """Each concept ``text`` mentions -> index of the first content word that triggers it.
+
+        Broader concepts take the position of the narrower one. Abbreviations and patterns are
+        placed at the number of content words before them.
+        """
+        toks = self.tokens(text) if toks is None else toks
+        found: dict[str, int] = {}
+        _scan(toks, self._first, found, None)
+        if self._first_full:
+            full: list[str] = []
+            content_index: list[int] = []
+            k = 0
+            syn = self.synonyms
+            for w in words(text):
+                content_index.append(k)
+                if w not in STOP_WORDS:
+                    k += 1
+                w = syn.get(w, w)
+                s = stem(w)
+                full.append(syn.get(s, s))
+            _scan(full, self._first_full, found, content_index)
+        for k, t in enumerate(toks):
+            for term in self._prefix_first:
+                if t.startswith(term.seq[0]) and term.concept not in found:
+                    found[term.concept] = k
+        if self._patterns:
+            norm = normalise(text)
+            for cid, rx in self._patterns:
+                m = rx.search(norm)
+                if m and cid not in found:
+                    found[cid] = len(_content_words(norm[: m.start()]))
+        if self._abbrev is not None:
+            for m in self._abbrev.finditer(text):
+                todo = [cid for cid in self._abbrev_concepts[m.group(1)] if cid not in found]
+                if todo:
+                    pos = len(_content_words(text[: m.start()]))
+                    for cid in todo:
+                        found[cid] = pos
+        out: dict[str, int] = {}
+        for cid, pos in found.items():
+            for c in self._closure[cid]:
+                if c not in out or out[c] > pos:
+                    out[c] = pos
+        return out
+
+    def weight(self, cid: str) -> float:
+        c = self.concepts.get(cid)
+        return c.weight if c else 1.0
+
+    def describe(self) -> dict[str, Any]:
+        """What a report needs to name this vocabulary reproducibly."""
+        return {"concepts": len(self.concepts), "synonyms": len(self.synonyms), "sources": list(self.sources)}
+
+
+def _scan(toks: Sequence[str], index: dict[str, list[_Term]], found: dict[str, int],
+          content_index: list[int] | None) -> None:
+    n = len(toks)
+    for i, t in enumerate(toks):
+        for term in index.get(t, ()):
+            k = len(term.seq)
+            if i + k > n or term.concept in found:
+                continue
+            window = tuple(toks[i:i + k])
+            if window == term.seq or (term.prefix and window[:-1] == term.seq[:-1] and window[-1].startswith(term.seq[-1])):
+                found[term.concept] = content_index[i] if content_index is not None and i < len(content_index) else i
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOP_WORDS]
+
+
+def load_vocabulary(extra: Iterable[str | Path] = ()) -> Vocabulary:
+    """The shipped vocabulary with each file in ``extra`` merged over it, in order (cached)."""
+    keys = []
+    for p in extra:
+        path = Path(p)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror or exc})") from None
+        if not path.is_file():
+            raise VocabularyError(f"{path}: vocabulary must be a YAML file, and this is a folder")
+        keys.append((str(path), st.st_mtime_ns, st.st_size))
+    return _load(tuple(keys))
+
+
+@lru_cache(maxsize=8)
+def _load(keys: tuple[tuple[str, int, int], ...]) -> Vocabulary:
+    text = resources.files("jobspec").joinpath("data/vocabulary.yaml").read_text(encoding="utf-8")
+    concepts: dict[str, Concept] = {}
+    synonyms: dict[str, str] = {}
+    sources = [_merge(concepts, synonyms, text, SHIPPED)]
+    for path, _mtime, _size in keys:
+        try:
+            raw = Path(path).read_bytes()
+            body = raw.decode("utf-8-sig")
+        except OSError as exc:
+            raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror or exc})") from None
+        except UnicodeDecodeError:
+            raise VocabularyError(f"{path}: vocabulary file is not UTF-8 text") from None
+        sources.append(_merge(concepts, synonyms, body, path))
+    for c in concepts.values():
+        for b in c.broader:
+            if b not in concepts:
+                raise VocabularyError(f"{sources[-1]['path']}: concept '{c.id}' names unknown broader concept '{b}'")
+    try:
+        return Vocabulary(concepts, synonyms, sources)
+    except re.error as exc:  # pragma: no cover - patterns are compiled in _merge first
+        raise VocabularyError(f"{sources[-1]['path']}: bad pattern: {exc}") from None
+
+
+def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, where: str) -> dict[str, str]:
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe either way
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise VocabularyError(f"{where}: not valid YAML{at}") from None
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{where}: a vocabulary file must be a mapping with 'concepts' and/or 'synonyms'")
+    unknown = set(data) - {"version", "concepts", "synonyms"}
+    if unknown:
+        raise VocabularyError(f"{where}: unknown top-level key '{sorted(unknown)[0]}' (expected version, concepts, synonyms)")
+    if data.get("version", 1) != 1:
+        raise VocabularyError(f"{where}: unsupported vocabulary version {data.get('version')!r} (expected 1)")
+    syn = data.get("synonyms") or {}
+    if not isinstance(syn, dict):
+        raise VocabularyError(f"{where}: 'synonyms' must map a word to a list of words")
+    for canon, variants in syn.items():
+        if not isinstance(canon, str) or not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            raise VocabularyError(f"{where}: synonyms.{canon}: must be a list of words")
+        for v in variants:
+            synonyms[v.strip().lower()] = canon.strip().lower()
+    con = data.get("concepts") or {}
+    if not isinstance(con, dict):
+        raise VocabularyError(f"{where}: 'concepts' must map concept ids to their terms")
+    for cid, spec in con.items():
+        if not isinstance(cid, str) or not _ID.match(cid):
+            raise VocabularyError(f"{where}: concept id {cid!r} must be lower case letters, digits and _")
+        if spec is None:
+            spec = {}
+        if not isinstance(spec, dict):
+            raise VocabularyError(f"{where}: concepts.{cid}: must be a mapping (label, terms, abbreviations, ...)")
+        bad = set(spec) - _CONCEPT_KEYS
+        if bad:
+            raise VocabularyError(f"{where}: concepts.{cid}: unknown key '{sorted(bad)[0]}'")
+        if spec.get("remove"):
+            concepts.pop(cid, None)
+            continue
+        for key in (*_LIST_KEYS, "broader"):
+            v = spec.get(key)
+            if v is not None and (not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v)):
+                raise VocabularyError(f"{where}: concepts.{cid}.{key}: must be a list of non-empty strings")
+        for p in spec.get("patterns") or []:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise VocabularyError(f"{where}: concepts.{cid}.patterns: bad regular expression {p!r}: {exc}") from None
+        w = spec.get("weight")
+        if w is not None and (isinstance(w, bool) or not isinstance(w, int | float) or not 0 <= w <= 10):
+            raise VocabularyError(f"{where}: concepts.{cid}.weight: must be a number from 0 to 10")
+        label = spec.get("label")
+        if label is not None and not isinstance(label, str):
+            raise VocabularyError(f"{where}: concepts.{cid}.label: must be text")
+        old = None if spec.get("replace") else concepts.get(cid)
+        c = old or Concept(id=cid, label=label or cid.replace("_", " "))
+        if label:
+            c.label = label
+        for key in _LIST_KEYS:
+            cur = getattr(c, key)
+            cur.extend(x for x in spec.get(key) or [] if x not in cur)
+        if spec.get("broader") is not None:
+            c.broader = list(spec["broader"])
+        if w is not None:
+            c.weight = float(w)
+        if not (c.terms or c.abbreviations or c.patterns):
+            raise VocabularyError(f"{where}: concepts.{cid}: needs at least one of terms, abbreviations, patterns")
+        concepts[cid] = c
+    return {"path": where, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}

@@ -1,0 +1,145 @@
+"""`jobspec compare` end to end: spec files and raw .docx, formats, -o, exit codes, --vocabulary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from typer.testing import CliRunner
+
+from compare_helpers import spec
+from docx_builder import new, save, set_cell
+from jobspec.cli.app import app
+from jobspec.spec.yamlio import spec_to_yaml
+
+runner = CliRunner()
+
+
+def _spec_file(tmp_path: Path, name: str, duties, criteria=(), title="Teaching Assistant") -> Path:
+    p = tmp_path / name
+    data = spec(duties, criteria, title=title).to_dict()
+    p.write_text(spec_to_yaml(data, "0.1.0"), encoding="utf-8")
+    return p
+
+
+def _docx(tmp_path: Path, name: str = "new.docx") -> Path:
+    d = new()
+    t = d.add_table(rows=2, cols=2)
+    set_cell(t.cell(0, 0), "Job title")
+    set_cell(t.cell(0, 1), "Learning Support Assistant")
+    set_cell(t.cell(1, 0), "Grade")
+    set_cell(t.cell(1, 1), "Grade 5")
+    d.add_heading("Main duties", level=2)
+    d.add_paragraph("Supervise pupils at lunchtime and break time", style="List Bullet")
+    d.add_paragraph("Keep accurate records of pupil progress", style="List Bullet")
+    d.add_paragraph("Run the after-school homework club", style="List Bullet")
+    return save(d, tmp_path / name)
+
+
+DUTIES = ["To supervise pupils at break and lunch times", "Record pupils' progress accurately",
+          "Undertake other duties as required by the headteacher"]
+
+
+def test_compare_spec_with_docx_markdown_by_default_when_piped(tmp_path):
+    a = _spec_file(tmp_path, "old.yaml", DUTIES)
+    res = runner.invoke(app, ["compare", str(a), str(_docx(tmp_path))])
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.startswith("# Comparison: Teaching Assistant vs Learning Support Assistant")
+    assert "B covers 2/3 of A's duties" in res.stdout
+    assert "| Grade |" in res.stdout or "Grade" in res.stdout
+
+
+def test_json_output_to_file_is_atomic_and_summarised_on_stderr(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    b = _spec_file(tmp_path, "b.yaml", ["Supervise pupils at lunchtime", "Keep accurate records of progress"])
+    out = tmp_path / "reports" / "a__b.json"
+    res = runner.invoke(app, ["compare", str(a), str(b), "-o", str(out)])
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout == ""
+    assert f"wrote {out} (json)" in res.stderr and "B covers" in res.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["a"]["path"] == str(a)
+    assert len(data["duties"]["matched"]) == 2
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_formats_and_threshold_option(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    b = _spec_file(tmp_path, "b.yaml", ["Supervise pupils at lunchtime"])
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "html"])
+    assert res.exit_code == 0 and res.stdout.startswith("<!DOCTYPE html>")
+    res = runner.invoke(app, ["compare", str(a), str(b), "-f", "terminal"])
+    assert res.exit_code == 0 and "DUTIES" in res.stdout
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--threshold", "70", "--possible", "5"])
+    data = json.loads(res.stdout)
+    assert data["settings"]["threshold"] == 70 and data["settings"]["possible"] == 5
+    assert all(m["score"] >= 70 for m in data["duties"]["matched"])
+    assert all(5 <= p["score"] < 70 for p in data["duties"]["possible"])
+
+
+def test_usage_errors_exit_2_and_unreadable_inputs_exit_1(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    res = runner.invoke(app, ["compare", str(a), str(a), "--format", "xml"])
+    assert res.exit_code == 2 and "unknown --format 'xml'" in res.stderr
+    res = runner.invoke(app, ["compare", str(a), str(a), "--threshold", "120"])
+    assert res.exit_code == 2 and "--threshold" in res.stderr
+    xls = tmp_path / "pay.xlsx"
+    xls.write_bytes(b"PK")
+    res = runner.invoke(app, ["compare", str(a), str(xls)])
+    assert res.exit_code == 2 and f"error: {xls}: cannot compare a '.xlsx' file" in res.stderr
+    res = runner.invoke(app, ["compare", str(a), str(tmp_path / "missing.yaml")])
+    assert res.exit_code == 1 and f"error: {tmp_path / 'missing.yaml'}: no such file" in res.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("just: [a, list\n", encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(bad), str(a)])
+    assert res.exit_code == 1 and f"error: {bad}: not valid YAML" in res.stderr
+    other = tmp_path / "other.yaml"
+    other.write_text("name: not a spec\n", encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(a), str(other)])
+    assert res.exit_code == 1 and "not a jobspec spec" in res.stderr
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    res = runner.invoke(app, ["compare", str(a), str(broken)])
+    assert res.exit_code == 1 and str(broken) in res.stderr
+    for r in (res,):
+        assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def _score(a: Path, b: Path, vocab: Path | None) -> float:
+    args = ["compare", str(a), str(b), "--format", "json", "--threshold", "99", "--possible", "0.1"]
+    data = json.loads(runner.invoke(app, args + (["--vocabulary", str(vocab)] if vocab else [])).stdout)
+    pairs = data["duties"]["matched"] + data["duties"]["possible"]
+    return pairs[0]["score"] if pairs else 0.0
+
+
+def test_vocabulary_option_on_compare_and_parse(tmp_path):
+    vocab = tmp_path / "mine.yaml"
+    vocab.write_text("concepts:\n  forest_school:\n    terms: [forest school, outdoor learning, den building]\n",
+                     encoding="utf-8")
+    a = _spec_file(tmp_path, "a.yaml", ["Lead forest school sessions"])
+    b = _spec_file(tmp_path, "b.yaml", ["Den building with small groups outdoors"])
+    assert _score(a, b, vocab) > _score(a, b, None) + 5
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--vocabulary", str(vocab)])
+    assert res.exit_code == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert [s["path"] for s in data["settings"]["vocabulary"]["sources"]][1] == str(vocab)
+    assert data["duties"]["only_a"][0]["tags"] == ["forest_school"]
+    assert "forest_school" in data["duties"]["only_b"][0]["tags"]
+    # parse writes the tags, with the extra vocabulary
+    d = new()
+    d.add_heading("Main duties", level=2)
+    d.add_paragraph("Lead forest school sessions and keep records on CPOMS", style="List Bullet")
+    pack = save(d, tmp_path / "pack.docx")
+    res = runner.invoke(app, ["parse", str(pack), "-q", "--vocabulary", str(vocab)])
+    assert res.exit_code == 0, res.stderr
+    tags = yaml.safe_load(res.stdout)["duties"][0]["tags"]
+    assert tags == sorted(tags) and {"forest_school", "school_systems", "ict", "record_keeping"} <= set(tags)
+    res = runner.invoke(app, ["parse", str(pack), "-q"])
+    assert "forest_school" not in yaml.safe_load(res.stdout)["duties"][0]["tags"]
+    # a bad vocabulary file is a one-line usage error on both commands
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("concepts:\n  x:\n    terms: nope\n", encoding="utf-8")
+    for args in (["compare", str(a), str(b)], ["parse", str(pack)]):
+        res = runner.invoke(app, [*args, "--vocabulary", str(bad)])
+        assert res.exit_code == 2 and res.stderr.startswith(f"error: {bad}: ") and len(res.stderr.splitlines()) == 1

@@ -1,0 +1,125 @@
+"""Normalisation for matching, the stemmer, the concept vocabulary and its tags, --vocabulary merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobspec.concepts.normalise import normalise, stem, tokens
+from jobspec.concepts.vocabulary import VocabularyError, load_vocabulary
+
+
+def test_normalise_case_punctuation_markers_leading_to_and_spelling():
+    assert normalise("• To Support pupils' behavior!") == "support pupils behaviour"
+    assert normalise("3. To organize the co-ordination of well-being programs") == \
+        "organise the coordination of wellbeing programmes"
+    assert normalise("a) Analyze data; KS2 & KS1 1:1 support") == "analyse data key stage 2 and key stage 1 one to one support"
+    assert normalise("Supporting pupils with English as an Additional Language") == "supporting pupils with eal"
+
+
+def test_stemmer_conflates_word_families():
+    for family in (["organise", "organised", "organisation", "organisational", "organising"],
+                   ["communicate", "communication", "communicator", "communicating"],
+                   ["supervise", "supervision", "supervising"],
+                   ["relationship", "relationships"], ["literacy", "literate"], ["qualified", "qualification"],
+                   ["develop", "development", "developmental"], ["planning", "planned", "plan"]):
+        assert len({stem(w) for w in family}) == 1, family
+    assert stem("attendance") != stem("attend")  # pupils' attendance is not attending a meeting
+
+
+def test_tokens_drop_stop_words_and_apply_synonyms():
+    vocab = load_vocabulary()
+    assert vocab.tokens("To work with the students and their carers") == ["work", "pupil", "parent"]
+    assert tokens("the and of", keep_stop_words=True) == ["the", "and", "of"]
+    assert tokens("the and of") == []
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Be computer literate", "ict"),
+    ("Ability to use ICT for own work", "ict"),
+    ("Confident with IT and Microsoft Office", "ict"),
+    ("GCSE grade C or above in English and maths", "english_maths"),
+    ("GCSE grade C or above in English and maths", "qualification_level2"),
+    ("Level 2 qualification in literacy and numeracy", "qualification_level2"),
+    ("Good organisational skills", "organisation_workload"),
+    ("Able to manage own workload and meet deadlines", "organisation_workload"),
+    ("Act as deputy DSL", "safeguarding_lead"),
+    ("Act as deputy DSL", "safeguarding"),
+    ("Support pupils with SEND and those with an EHCP", "send"),
+    ("Keep records on CPOMS", "school_systems"),
+    ("Keep records on CPOMS", "ict"),
+    ("Supervise pupils at lunchtime and break time", "lunch_break_supervision"),
+    ("Undertake other duties commensurate with the grade", "other_duties"),
+    ("Hold a paediatric first aid certificate", "first_aid_medical"),
+    ("Maintain confidentiality and comply with GDPR", "confidentiality_data"),
+])
+def test_vocabulary_tags(text, concept):
+    assert concept in load_vocabulary().tag(text)
+
+
+def test_abbreviations_are_case_sensitive_and_tags_are_sorted():
+    vocab = load_vocabulary()
+    assert "ict" not in vocab.tag("Make sure it is tidy")
+    assert "ict" in vocab.tag("Make sure IT is working")
+    assert "send" not in vocab.tag("Send letters home")
+    tags = vocab.tag("Support pupils with SEND during lunchtime and on trips")
+    assert tags == sorted(tags) and {"send", "lunch_break_supervision", "trips_visits"} <= set(tags)
+
+
+def test_user_vocabulary_is_merged_over_the_shipped_one(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "concepts:\n"
+        "  forest_school:\n"
+        "    label: Forest school\n"
+        "    terms: [forest school, outdoor learning]\n"
+        "  ict:\n"
+        "    terms: [chromebooks]\n"
+        "  uniform_dress:\n"
+        "    remove: true\n"
+        "synonyms:\n"
+        "  pupil: [scholars]\n", encoding="utf-8")
+    vocab = load_vocabulary([extra])
+    assert "forest_school" in vocab.tag("Lead outdoor learning sessions")
+    assert "ict" in vocab.tag("Look after the class chromebooks")
+    assert "ict" in vocab.tag("Be computer literate")  # shipped terms kept
+    assert "uniform_dress" not in vocab.concepts
+    assert vocab.tokens("scholars") == ["pupil"]
+    assert [s["path"] for s in vocab.describe()["sources"]] == ["jobspec/data/vocabulary.yaml", str(extra)]
+    assert "forest_school" not in load_vocabulary().concepts  # the shipped one is untouched
+
+
+@pytest.mark.parametrize("body, message", [
+    ("concepts: [a, b]\n", "'concepts' must map"),
+    ("concepts:\n  Bad-Id:\n    terms: [x]\n", "concept id"),
+    ("concepts:\n  thing:\n    terms: x\n", "must be a list"),
+    ("concepts:\n  thing:\n    colour: red\n    terms: [x]\n", "unknown key 'colour'"),
+    ("concepts:\n  thing:\n    patterns: ['(unclosed']\n", "bad regular expression"),
+    ("concepts:\n  thing:\n    terms: [x]\n    broader: [nowhere]\n", "unknown broader concept"),
+    ("concepts:\n  thing: {label: no triggers}\n", "needs at least one of"),
+    ("version: 2\n", "unsupported vocabulary version"),
+    ("concepts: {a: [\n", "not valid YAML"),
+])
+def test_bad_vocabulary_files_give_one_line_naming_the_file(tmp_path, body, message):
+    p = tmp_path / "bad.yaml"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary([p])
+    assert message in str(err.value) and str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_missing_vocabulary_file(tmp_path):
+    with pytest.raises(VocabularyError, match="cannot read vocabulary file"):
+        load_vocabulary([tmp_path / "nope.yaml"])
+
+
+def test_shipped_vocabulary_is_general_and_covers_the_sector_themes():
+    vocab = load_vocabulary()
+    for cid in ("safeguarding", "behaviour", "attendance_punctuality", "send", "semh_wellbeing", "parents_families",
+                "multi_agency", "first_aid_medical", "health_safety", "confidentiality_data", "equality_inclusion",
+                "ict", "english_maths", "teamwork", "organisation_workload", "communication", "cpd_training",
+                "record_keeping", "learning_support", "lunch_break_supervision", "trips_visits", "personal_care",
+                "role_model_conduct", "other_duties", "flexibility"):
+        assert cid in vocab.concepts, cid
+    abbreviations = {a for c in vocab.concepts.values() for a in c.abbreviations}
+    assert {"SEND", "SEN", "EAL", "SEMH", "EHCP", "DSL", "SLT", "SENCO", "HLTA", "ELSA", "TA", "KS1", "KS2", "EYFS",
+            "DBS", "CPD", "NVQ", "CPOMS"} <= abbreviations

@@ -1,0 +1,77 @@
+"""Every output format; hostile document text stays text (escaped HTML and Markdown, no rich markup)."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+from compare_helpers import post, spec
+from jobspec.compare.engine import compare
+from jobspec.compare.render import render_text
+
+HOSTILE = [
+    "Support pupils <script>alert(1)</script> in class",
+    "Prepare resources <img src=x onerror=alert(1)> for lessons",
+    'Read the [school policy](javascript:alert(1)) and <a href="javascript:alert(2)">this</a>',
+    "Work at [Name of School] with | pipes | and *stars* and `ticks`",
+]
+
+
+def _comparison():
+    a = spec(HOSTILE + ["Keep records of pupils' progress"], [("Good ICT skills & <b>bold</b>", "essential")],
+             post=post(title="TA <script>x</script>", grade="Grade 4"))
+    b = spec([h.replace("pupils", "students") for h in HOSTILE] + ["Run a <iframe src=//evil> club"],
+             [("Be computer literate", "desirable")], post=post(title="TA", grade="Grade 5"))
+    return compare(a, b)
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attrs: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.attrs += attrs
+
+
+def test_html_is_self_contained_and_escapes_every_piece_of_text():
+    html = render_text(_comparison(), "html")
+    assert html.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in html
+    assert "<script" not in html and "<img" not in html and "<iframe" not in html and "<a " not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html and "&amp;" in html
+    p = _Collect()
+    p.feed(html)
+    assert p.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "strong", "br", "table",
+                      "tr", "th", "td", "span", "del", "ins", "ul", "li"}
+    assert not any(k in ("href", "src") or k.startswith("on") for k, _ in p.attrs)
+    assert "http://" not in html and "https://" not in html and "//evil" not in html.replace("src=//evil", "")
+
+
+def test_markdown_escapes_links_html_and_table_breaks():
+    md = render_text(_comparison(), "markdown")
+    assert "<script>" not in md and "<img" not in md and "<a href" not in md
+    assert "&lt;script&gt;" in md
+    assert not re.search(r"(?<!\\)\]\(", md) and r"\[school policy\]" in md  # no live Markdown link
+    assert r"\| pipes \|" in md and r"\*stars\*" in md
+    for line in md.splitlines():
+        if line.startswith("| ") and "---" not in line:
+            assert len(re.findall(r"(?<!\\)\|", line)) in (4, 5, 6, 7), line
+    assert "B covers" in md and "## Duties" in md and "## Criteria" in md and "## Post details" in md
+
+
+def test_terminal_text_keeps_brackets_and_shows_summary():
+    text = render_text(_comparison(), "terminal", width=160)
+    assert "[Name of School]" in text
+    assert re.search(r"B covers \d+/5 of A's duties", text)
+    assert "Post details" in text and "Grade 4" in text and "Grade 5" in text
+
+
+def test_json_format_is_the_contract():
+    data = json.loads(render_text(_comparison(), "json"))
+    assert data["schema_version"] == 1 and data["a"]["post"]["title"] == "TA <script>x</script>"
+    assert data["criteria"]["matched"][0]["level_change"] == "essential->desirable"
