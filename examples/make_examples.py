@@ -142,6 +142,14 @@ def add_label_value(doc: Document, label: str, value: str):
     return paragraph
 
 
+def add_closing_note(doc: Document, text: str):
+    """An italic paragraph set off from what comes before (a safeguarding statement)."""
+    paragraph = doc.add_paragraph()
+    paragraph.paragraph_format.space_before = Pt(12)
+    paragraph.add_run(text).italic = True
+    return paragraph
+
+
 def add_wingdings_tick(run) -> None:
     """Append a Wingdings tick (char F0FC) to ``run`` as a w:sym element, as Word does."""
     run._r.append(parse_xml(f'<w:sym {nsdecls("w")} w:font="Wingdings" w:char="F0FC"/>'))
@@ -357,13 +365,12 @@ def build_oakfield(path: Path) -> None:
     for item in OAKFIELD_GENERAL:
         doc.add_paragraph(item, style="List Bullet")
 
-    safeguarding = doc.add_paragraph()
-    safeguarding.paragraph_format.space_before = Pt(12)
-    safeguarding.add_run(
+    add_closing_note(
+        doc,
         f"{OAKFIELD} is committed to safeguarding and promoting the welfare of children, and everyone who "
         "works or volunteers here shares that responsibility. The successful applicant will be required to "
-        "complete an enhanced DBS check, including a check of the children's barred list."
-    ).italic = True
+        "complete an enhanced DBS check, including a check of the children's barred list.",
+    )
 
     doc.add_page_break()
 
@@ -600,13 +607,12 @@ def build_riverside(path: Path) -> None:
             set_cell_text(cells[4], evidence)
     set_widths(table, widths)
 
-    closing = doc.add_paragraph()
-    closing.paragraph_format.space_before = Pt(12)
-    closing.add_run(
+    add_closing_note(
+        doc,
         f"{TRUST} and {RIVERSIDE} are committed to safeguarding and promoting the welfare of children and "
         "young people. All appointments are subject to an enhanced DBS check, satisfactory references and "
-        "online checks in line with Keeping Children Safe in Education."
-    ).italic = True
+        "online checks in line with Keeping Children Safe in Education.",
+    )
 
     save_docx(doc, path)
 

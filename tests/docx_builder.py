@@ -76,3 +76,17 @@ def set_cell(cell, *paras: str, style: str | None = None) -> None:
 def save(d, path: Path) -> Path:
     d.save(str(path))
     return path
+
+
+def small_pack(path: Path, *, title: str, details: dict[str, str], duties: list[str]) -> Path:
+    """A minimal job pack: a two-column table (job title, then ``details``) and a bulleted duties list."""
+    rows = {"Job title": title, **details}
+    d = new()
+    t = d.add_table(rows=len(rows), cols=2)
+    for i, (label, value) in enumerate(rows.items()):
+        set_cell(t.cell(i, 0), label)
+        set_cell(t.cell(i, 1), value)
+    d.add_heading("Main duties", level=2)
+    for duty in duties:
+        d.add_paragraph(duty, style="List Bullet")
+    return save(d, path)

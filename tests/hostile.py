@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from docx_builder import new, save  # noqa: E402
+from pdf_builder import MiniPdf  # noqa: E402
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -39,45 +40,12 @@ def _swap_document_xml(src: Path, dst: Path, xml: bytes) -> Path:
     return dst
 
 
-def _pdf(path: Path, pages: list[str], *, encrypt: bool = False, images: bool = False) -> Path:
-    """A minimal PDF whose pages run the given content streams (Helvetica as F1)."""
-    objs: list[bytes] = []
-
-    def add(body: bytes) -> int:
-        objs.append(body)
-        return len(objs)
-
-    catalog, pages_id = add(b""), add(b"")
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    img = None
-    if images:
-        raw = bytes(random.Random(1).randrange(256) for _ in range(64 * 64))
-        img = add(b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray "
-                  b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(raw) + raw + b"\nendstream")
-    kids = []
-    for ops in pages:
-        stream = ops.encode("latin-1")
-        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        xobj = f" /XObject << /Im1 {img} 0 R >>" if img else ""
-        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 612 792] "
-                        f"/Resources << /Font << /F1 {font} 0 R >>{xobj} >> /Contents {content} 0 R >>".encode()))
-    objs[catalog - 1] = f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode()
-    objs[pages_id - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    extra = b""
-    if encrypt:
-        enc = add(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> /P -4 >>")
-        extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (enc, b"01" * 16, b"01" * 16)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, catalog, extra, xref)
-    path.write_bytes(bytes(out))
-    return path
+def _text_pdf(path: Path, *, encrypt: bool = False) -> Path:
+    """A one-page PDF with a heading and one duty."""
+    pdf = MiniPdf().page()
+    pdf.text(72, 83, "Main duties", size=11)
+    pdf.text(72, 103, "- Support pupils in class", size=11)
+    return pdf.save(path, encrypt=encrypt)
 
 
 def _xlsx_bytes() -> bytes:
@@ -86,9 +54,6 @@ def _xlsx_bytes() -> bytes:
         zf.writestr("[Content_Types].xml", "<Types/>")
         zf.writestr("xl/workbook.xml", "<workbook/>")
     return buf.getvalue()
-
-
-TEXT_PAGE = "BT /F1 11 Tf 72 700 Td (Main duties) Tj ET\nBT /F1 11 Tf 72 680 Td (- Support pupils in class) Tj ET"
 
 
 def make_all(out: Path) -> dict[str, str | None]:
@@ -141,13 +106,18 @@ def make_all(out: Path) -> dict[str, str | None]:
                            b'<w:document xmlns:w="' + W_NS.encode() + b'"><w:body>' + body + b"<w:p/></w:body></w:document>")
         exp[name] = reason
 
-    _pdf(out / "encrypted.pdf", [TEXT_PAGE], encrypt=True)
+    _text_pdf(out / "encrypted.pdf", encrypt=True)
     exp["encrypted.pdf"] = "encrypted PDF: needs a password"
-    _pdf(out / "scan.pdf", ["q 400 0 0 500 100 150 cm /Im1 Do Q"], images=True)
+    scan = MiniPdf().page()
+    scan.image(100, 142, 500, 642)
+    scan.save(out / "scan.pdf")
     exp["scan.pdf"] = "no text layer: scanned image, OCR it first"
-    _pdf(out / "blank2000.pdf", [""] * 2000)
+    blank = MiniPdf()
+    for _ in range(2000):
+        blank.page()
+    blank.save(out / "blank2000.pdf")
     exp["blank2000.pdf"] = "too many pages (2000; the limit is 200, see --max-pages)"
-    full = _pdf(out / "ok.pdf", [TEXT_PAGE])
+    full = _text_pdf(out / "ok.pdf")
     exp["ok.pdf"] = None
     raw = full.read_bytes()
     (out / "truncated.pdf").write_bytes(raw[: len(raw) // 3])

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from docx_builder import new, save, set_cell
+from docx_builder import small_pack
 from jobspec.cli.app import app
 
 runner = CliRunner()
@@ -17,16 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _pack(tmp_path: Path, name: str = "ta.docx") -> Path:
-    d = new()
-    t = d.add_table(rows=2, cols=2)
-    set_cell(t.cell(0, 0), "Job title")
-    set_cell(t.cell(0, 1), "Teaching Assistant")
-    set_cell(t.cell(1, 0), "School")
-    set_cell(t.cell(1, 1), "Larchwood Primary School")
-    d.add_heading("Main duties", level=2)
-    d.add_paragraph("Support pupils in class", style="List Bullet")
-    d.add_paragraph("Prepare resources", style="List Bullet")
-    return save(d, tmp_path / name)
+    return small_pack(tmp_path / name, title="Teaching Assistant", details={"School": "Larchwood Primary School"},
+                      duties=["Support pupils in class", "Prepare resources"])
 
 
 def test_parse_to_stdout_is_yaml_with_schema_comment(tmp_path):

@@ -9,7 +9,7 @@ import yaml
 from typer.testing import CliRunner
 
 from compare_helpers import spec
-from docx_builder import new, save, set_cell
+from docx_builder import new, save, small_pack
 from jobspec.cli.app import app
 from jobspec.spec.yamlio import spec_to_yaml
 
@@ -24,17 +24,9 @@ def _spec_file(tmp_path: Path, name: str, duties, criteria=(), title="Teaching A
 
 
 def _docx(tmp_path: Path, name: str = "new.docx") -> Path:
-    d = new()
-    t = d.add_table(rows=2, cols=2)
-    set_cell(t.cell(0, 0), "Job title")
-    set_cell(t.cell(0, 1), "Learning Support Assistant")
-    set_cell(t.cell(1, 0), "Grade")
-    set_cell(t.cell(1, 1), "Grade 5")
-    d.add_heading("Main duties", level=2)
-    d.add_paragraph("Supervise pupils at lunchtime and break time", style="List Bullet")
-    d.add_paragraph("Keep accurate records of pupil progress", style="List Bullet")
-    d.add_paragraph("Run the after-school homework club", style="List Bullet")
-    return save(d, tmp_path / name)
+    return small_pack(tmp_path / name, title="Learning Support Assistant", details={"Grade": "Grade 5"},
+                      duties=["Supervise pupils at lunchtime and break time", "Keep accurate records of pupil progress",
+                              "Run the after-school homework club"])
 
 
 DUTIES = ["To supervise pupils at break and lunch times", "Record pupils' progress accurately",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jobspec import __version__
 from jobspec.errors import InputError, JobspecError
+from jobspec.files import walk_files
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUFFIXES
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
 
@@ -56,28 +57,8 @@ class Outcome:
 
 def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
     """Documents named on the command line or found (recursively) in folders, in a stable order."""
-    found: list[Path] = []
-    bad: list[Outcome] = []
-    for p in paths:
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in sorted(files):
-                    f = Path(root) / name
-                    if f.suffix.lower() in SUFFIXES and not name.startswith(("~$", ".")):
-                        found.append(f)
-        elif p.exists():
-            found.append(p)
-        else:
-            bad.append(Outcome(p, error="no such file or folder"))
-    seen: set[Path] = set()
-    unique = []
-    for f in found:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, bad
+    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."))
+    return found, [Outcome(p, error="no such file or folder") for p in missing]
 
 
 def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from jobspec.errors import InputError
+from jobspec.files import walk_files
 from jobspec.lint.config import LintConfig
 from jobspec.lint.findings import Finding, json_path
 from jobspec.lint.rules import BY_CODE, RULES, SpecView
@@ -21,27 +21,8 @@ def find_spec_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Input
     """The ``.yaml``/``.yml`` files named or found (recursively) in folders, in a stable order, and an
     :class:`InputError` for each path that does not exist. Hidden files and folders are skipped
     inside folders; a file named explicitly is always linted."""
-    found: list[Path] = []
-    missing: list[InputError] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                found.extend(Path(root) / f for f in sorted(files)
-                             if f.lower().endswith(SUFFIXES) and not f.startswith("."))
-        elif p.exists():
-            found.append(p)
-        else:
-            missing.append(InputError(p, "no such file or folder"))
-    seen: set[Path] = set()
-    unique = []
-    for f in found:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, missing
+    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS)
+    return found, [InputError(p, "no such file or folder") for p in missing]
 
 
 def lint_file(path: str | Path, config: LintConfig | None = None) -> list[Finding]:

@@ -361,6 +361,16 @@ class Draft:
         self.bottom = max(self.bottom, line.bottom)
         self.bold = self.bold and line.bold
 
+    def join_continuation(self, nxt: Draft) -> bool:
+        """Join paragraph ``nxt`` onto this paragraph or item if this one stops mid-sentence and ``nxt``
+        reads as its continuation (the text was cut by a page or cell break); return whether it did."""
+        if (self.kind in ("para", "item") and nxt.kind == "para" and not ends_sentence(self.text)
+                and continues_text(nxt.text)):
+            self.text = join_lines(self.text, nxt.text)
+            self.lines.extend(nxt.lines)
+            return True
+        return False
+
 
 def join_lines(a: str, b: str) -> str:
     """Join a wrapped line to the text before it: one space, or none after a word-hyphen."""

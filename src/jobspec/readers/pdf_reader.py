@@ -27,10 +27,7 @@ from jobspec.readers.pdf_layout import (
     assign_list_levels,
     build_lines,
     compute_styles,
-    continues_text,
-    ends_sentence,
     group_lines,
-    join_lines,
     make_char,
 )
 from jobspec.readers.pdf_tables import (
@@ -401,16 +398,7 @@ def _join_pages(pages: list[_Page]) -> list[tuple[int, Item]]:
                     append_continuation(last, first)
                     items.pop(0)
                     end_page[id(last)] = p.no
-                elif (
-                    isinstance(last, Draft)
-                    and isinstance(first, Draft)
-                    and last.kind in ("para", "item")
-                    and first.kind == "para"
-                    and not ends_sentence(last.text)
-                    and continues_text(first.text)
-                ):
-                    last.text = join_lines(last.text, first.text)
-                    last.lines.extend(first.lines)
+                elif isinstance(last, Draft) and isinstance(first, Draft) and last.join_continuation(first):
                     items.pop(0)
                     end_page[id(last)] = p.no
         for it in items:

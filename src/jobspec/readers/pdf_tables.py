@@ -24,9 +24,7 @@ from jobspec.readers.pdf_layout import (
     Line,
     Styles,
     continues_text,
-    ends_sentence,
     finish_line,
-    join_lines,
     wraps,
     wraps_short,
 )
@@ -382,18 +380,8 @@ def _continues_row(last: RowBox, first: RowBox, xs: Sequence[float]) -> bool:
 def _merge_cell(target: CellBox, extra: CellBox) -> None:
     if not extra.drafts:
         return
-    first = extra.drafts[0]
-    tail = target.drafts[-1] if target.drafts else None
     rest = extra.drafts
-    if (
-        tail is not None
-        and tail.kind in ("para", "item")
-        and first.kind == "para"
-        and not ends_sentence(tail.text)
-        and continues_text(first.text)
-    ):
-        tail.text = join_lines(tail.text, first.text)
-        tail.lines.extend(first.lines)
+    if target.drafts and target.drafts[-1].join_continuation(extra.drafts[0]):
         rest = extra.drafts[1:]
     target.drafts.extend(rest)
     target.chars.extend(extra.chars)

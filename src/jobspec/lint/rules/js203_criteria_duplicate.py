@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from jobspec.lint.rules.base import Hit, Rule, SpecView, label
-from jobspec.lint.rules.similarity import matches
+from jobspec.lint.rules.similarity import DuplicateRule
 
 
-class CriteriaDuplicate(Rule):
+class CriteriaDuplicate(DuplicateRule):
     """A person-specification criterion appears twice at the same level, word for word.
 
     Two entries in `criteria` with the same `level` have the same text once case, punctuation and
@@ -19,12 +16,7 @@ class CriteriaDuplicate(Rule):
     code = "JS203"
     name = "criteria.duplicate"
     severity = "warning"
-
-    def check(self, spec: SpecView) -> Iterator[Hit]:
-        items = dict(spec.items("criteria"))
-        for m in matches(spec, "criteria", same_level=True):
-            if m.exact:
-                first = label(items[m.earlier], "criteria", m.earlier)
-                yield Hit(("criteria", m.later, "text"),
-                          f"criterion {label(items[m.later], 'criteria', m.later)} repeats {first} "
-                          f"(line {spec.line_of(('criteria', m.earlier))}) word for word")
+    key = "criteria"
+    noun = "criterion"
+    exact = True
+    same_level = True

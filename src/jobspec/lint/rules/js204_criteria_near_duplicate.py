@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from jobspec.lint.rules.base import Hit, Rule, SpecView, label
-from jobspec.lint.rules.similarity import NEAR, matches
+from jobspec.lint.rules.similarity import DuplicateRule
 
 
-class CriteriaNearDuplicate(Rule):
+class CriteriaNearDuplicate(DuplicateRule):
     """Two criteria at the same level are nearly the same.
 
     Two entries in `criteria` with the same `level` are at least 90% alike (rapidfuzz `fuzz.ratio`
@@ -19,13 +16,7 @@ class CriteriaNearDuplicate(Rule):
     code = "JS204"
     name = "criteria.near-duplicate"
     severity = "warning"
-
-    def check(self, spec: SpecView) -> Iterator[Hit]:
-        items = dict(spec.items("criteria"))
-        for m in matches(spec, "criteria", same_level=True):
-            if not m.exact:
-                first = label(items[m.earlier], "criteria", m.earlier)
-                yield Hit(("criteria", m.later, "text"),
-                          f"criterion {label(items[m.later], 'criteria', m.later)} is nearly the same as "
-                          f"{first} (line {spec.line_of(('criteria', m.earlier))}, {m.score:.0f}% alike; "
-                          f"threshold {NEAR:.0f}%)")
+    key = "criteria"
+    noun = "criterion"
+    exact = False
+    same_level = True

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from jobspec.lint.rules.base import Hit, Rule, SpecView, label
-from jobspec.lint.rules.similarity import matches
+from jobspec.lint.rules.base import label
+from jobspec.lint.rules.similarity import DuplicateRule, Match
 
 
-class CriteriaEssentialAndDesirable(Rule):
+class CriteriaEssentialAndDesirable(DuplicateRule):
     """The same criterion is listed as both essential and desirable.
 
     A criterion cannot be both: a candidate who lacks it is either out (essential) or not
@@ -20,13 +20,11 @@ class CriteriaEssentialAndDesirable(Rule):
     code = "JS205"
     name = "criteria.essential-and-desirable"
     severity = "error"
+    key = "criteria"
+    same_level = False
+    field = "level"
 
-    def check(self, spec: SpecView) -> Iterator[Hit]:
-        items = dict(spec.items("criteria"))
-        for m in matches(spec, "criteria", same_level=False):
-            later, earlier = items[m.later], items[m.earlier]
-            how = "the same text" if m.exact else f"{m.score:.0f}% alike"
-            yield Hit(("criteria", m.later, "level"),
-                      f"criterion {label(later, 'criteria', m.later)} is {later.get('level')} but "
-                      f"{label(earlier, 'criteria', m.earlier)} (line {spec.line_of(('criteria', m.earlier))}) "
-                      f"is {earlier.get('level')} with {how}")
+    def message(self, m: Match, later: dict[str, Any], earlier: dict[str, Any], line: int) -> str:
+        how = "the same text" if m.exact else f"{m.score:.0f}% alike"
+        return (f"criterion {label(later, 'criteria', m.later)} is {later.get('level')} but "
+                f"{label(earlier, 'criteria', m.earlier)} (line {line}) is {earlier.get('level')} with {how}")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import Any, ClassVar, NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from jobspec.lint.rules.base import SpecView, normalise
+from jobspec.lint.rules.base import Hit, Rule, SpecView, label, normalise
 
 #: rapidfuzz ``fuzz.ratio`` (0-100) at or above which two texts count as near-duplicates.
 NEAR = 90.0
@@ -62,3 +63,29 @@ def _matches(spec: SpecView, key: str, same_level: bool | None) -> list[Match]:
         if best:
             out.append(best)
     return out
+
+
+class DuplicateRule(Rule):
+    """Base of the rules that report an item of ``duties`` or ``criteria`` repeating an earlier one
+    (see :func:`matches`). Each rule states its list, the noun for its items, which matches it reports
+    and, if not the text, the field a hit points at."""
+
+    key: ClassVar[str]  # the list: "duties" or "criteria"
+    noun: ClassVar[str]  # an item of it in a message: "duty", "criterion"
+    exact: ClassVar[bool | None] = None  # report only exact (True) or only near (False) matches; None: both
+    same_level: ClassVar[bool | None] = None  # as for :func:`matches`
+    field: ClassVar[str] = "text"
+
+    def check(self, spec: SpecView) -> Iterator[Hit]:
+        items = dict(spec.items(self.key))
+        for m in matches(spec, self.key, same_level=self.same_level):
+            if self.exact is None or m.exact == self.exact:
+                yield Hit((self.key, m.later, self.field),
+                          self.message(m, items[m.later], items[m.earlier], spec.line_of((self.key, m.earlier))))
+
+    def message(self, m: Match, later: dict[str, Any], earlier: dict[str, Any], line: int) -> str:
+        """``line`` is the earlier item's line."""
+        first = label(earlier, self.key, m.earlier)
+        what = (f"repeats {first} (line {line}) word for word" if m.exact else
+                f"is nearly the same as {first} (line {line}, {m.score:.0f}% alike; threshold {NEAR:.0f}%)")
+        return f"{self.noun} {label(later, self.key, m.later)} {what}"

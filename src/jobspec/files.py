@@ -1,0 +1,38 @@
+"""Find the files named on a command line or found (recursively) in folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Iterable
+from pathlib import Path
+
+
+def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs: Collection[str],
+               skip_prefixes: tuple[str, ...] = (".",)) -> tuple[list[Path], list[Path]]:
+    """The files named in ``paths`` or found in folders (suffix in ``suffixes``, any case), in a
+    stable order without repeats, and the paths that do not exist.
+
+    Inside folders, hidden folders and those in ``skip_dirs`` are not entered and files whose
+    names start with one of ``skip_prefixes`` are skipped; a file named explicitly is always kept.
+    """
+    found: list[Path] = []
+    missing: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))
+                found.extend(Path(root) / name for name in sorted(files)
+                             if Path(name).suffix.lower() in suffixes and not name.startswith(skip_prefixes))
+        elif p.exists():
+            found.append(p)
+        else:
+            missing.append(p)
+    seen: set[Path] = set()
+    unique = []
+    for f in found:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, missing
