@@ -30,8 +30,29 @@ lint: venv-test
 	$(BIN)/lint-imports
 
 test: lint
+	@# the HTML reports are tested in headless Chromium (tests/test_browser.py); under CI install it
+	@if [ -n "$$CI" ] && ! command -v chromium >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
 	$(BIN)/python -m pytest
 	$(BIN)/jobspec lint specs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info src/*.egg-info
+
+# Not part of `make test`: hypothesis' long "fuzz" profile, then each atheris harness (tests/fuzz/)
+# for FUZZ_TIME seconds, then inputs tried and failures per target. Work files go to build/fuzz/.
+FUZZ_TIME     ?= 60
+FUZZ_EXAMPLES ?= 5000
+
+.PHONY: fuzz
+fuzz: venv-test
+	$(BIN)/python tests/fuzz/run.py --time $(FUZZ_TIME) --examples $(FUZZ_EXAMPLES)
+
+# Not part of `make test`: generate the synthetic corpus under .bench/ (git-ignored), time parsing,
+# compare and memory, and write BENCHMARKS.md (bench/run.py; about ten minutes on two cores).
+# BENCH_ARGS=--quick is a one-minute smoke run that leaves BENCHMARKS.md alone.
+BENCH_ARGS ?=
+
+.PHONY: bench
+bench: venv
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

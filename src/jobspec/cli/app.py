@@ -148,9 +148,9 @@ def lint_cmd(
 
 @app.command("compare")
 def compare_cmd(
-    a: Annotated[Path, typer.Argument(help="Post A: a spec (.yaml/.json from jobspec parse) or a document "
-                                      "(.docx .pdf .txt .md).", show_default=False, metavar="A")],
-    b: Annotated[Path, typer.Argument(help="Post B, the same kinds of file.", show_default=False, metavar="B")],
+    paths: Annotated[list[Path], typer.Argument(help="Two posts, or more, or folders of them: specs (.yaml/.json "
+                                                "from jobspec parse) or documents (.docx .pdf .txt .md). Folders "
+                                                "are searched recursively.", show_default=False, metavar="POST...")],
     fmt: Annotated[str | None, typer.Option("-f", "--format", help="terminal, markdown, html or json. Default: terminal "
                                             "when stdout is a terminal, else markdown; with -o, from the file's "
                                             "suffix (.json .md .html .txt).", metavar="FORMAT",
@@ -159,21 +159,35 @@ def compare_cmd(
                                                 "instead of stdout.", metavar="FILE")] = None,
     threshold: Annotated[float, typer.Option("--threshold", help="Score (0-100) a one-to-one pair needs to count "
                                              "as matched.")] = 50.0,
-    possible: Annotated[float | None, typer.Option("--possible", help="Lower bound (0-100) for reporting a pair "
-                                                   "as a possible match [default: 25, or half the threshold if "
-                                                   "lower].", show_default=False)] = None,
+    possible: Annotated[float | None, typer.Option("--possible", help="Two posts: lower bound (0-100) for reporting "
+                                                   "a pair as a possible match [default: 25, or half the threshold "
+                                                   "if lower].", show_default=False)] = None,
+    min_share: Annotated[str | None, typer.Option("--min-share", help="Three posts or more: an item is in the "
+                                                  "common core when it is in at least this many posts (5) or this "
+                                                  "share of them (0.5 or 50%) [default: half the posts].",
+                                                  metavar="K", show_default=False)] = None,
+    near_duplicate: Annotated[float, typer.Option("--near-duplicate", help="Three posts or more: two posts with at "
+                                                  "least this share of their items matched are near-duplicates.",
+                                                  metavar="SHARE")] = 0.9,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", help="Three posts or more: processes to score in (0 = one "
+                                      "per core; under 40 posts, one).", min=0)] = 0,
     vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
                                                           "merged over the shipped one; repeatable.",
                                                           metavar="FILE")] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
 ) -> None:
-    """Compare two posts item by item: shared, reworded and one-sided duties and criteria.
+    """Compare posts item by item: two posts side by side, or many at once.
 
-    Duties and criteria are matched one to one across headings and order, with sector concepts
-    (safeguarding, SEND, ICT, English and maths qualifications ...) as well as wording. Criteria
-    also show essential/desirable, category and assessment changes; post details show title,
-    grade, pay (FTE and actual), hours, weeks and reporting line.
+    Two posts: shared, reworded and one-sided duties and criteria, matched one to one across
+    headings and order, with sector concepts (safeguarding, SEND, ICT, English and maths
+    qualifications ...) as well as wording; criteria also show essential/desirable, category and
+    assessment changes; post details show title, grade, pay (FTE and actual), hours and
+    reporting line.
+
+    Three posts or more, or a folder: a similarity matrix of the posts (share of duties and of
+    criteria matched), the common core (items in at least --min-share posts), what is unique to
+    each post, near-duplicate posts and outliers.
 
     Examples:
 
@@ -181,15 +195,19 @@ def compare_cmd(
 
       jobspec compare a.yaml b.yaml --format html -o report.html
 
-      jobspec compare a.yaml b.yaml --format json | jq '.duties.only_b'
+      jobspec compare specs/ --min-share 0.75 -o trust.html
 
-    Exit status: 0 compared, 1 an input could not be read, 2 usage error (bad option,
-    unsupported file type, bad vocabulary file).
+      jobspec compare specs/ --format json | jq '.core.duties[].text'
+
+    Exit status: 0 compared, 1 an input could not be read (with three posts or more, the
+    others are still compared), 2 usage error (bad option, unsupported file type, bad
+    vocabulary file).
     """
     from jobspec.cli.compare_cmd import run_compare
 
-    code = run_compare(a, b, fmt=fmt, output=output, threshold=threshold, possible=possible,
-                       vocabulary=list(vocabulary or []), quiet=quiet, debug=debug)
+    code = run_compare(paths, fmt=fmt, output=output, threshold=threshold, possible=possible, min_share=min_share,
+                       near_duplicate=near_duplicate, jobs=jobs, vocabulary=list(vocabulary or []), quiet=quiet,
+                       debug=debug)
     raise typer.Exit(code)
 
 

@@ -1,4 +1,7 @@
-"""`jobspec compare`: presentation only; the matching is in jobspec.compare."""
+"""`jobspec compare`: presentation only; the matching is in jobspec.compare.
+
+Two files give the two-post report; three or more, or any folder, the N-way report.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +14,9 @@ _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", 
                    ".txt": "terminal"}
 
 
-def run_compare(a: Path, b: Path, *, fmt: str | None, output: Path | None, threshold: float, possible: float | None,
-                vocabulary: list[Path], quiet: bool, debug: bool) -> int:
+def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, threshold: float, possible: float | None,
+                vocabulary: list[Path], quiet: bool, debug: bool, min_share: str | None = None,
+                near_duplicate: float = 0.9, jobs: int = 0) -> int:
     from jobspec.compare.render import FORMATS
 
     term = Terminal(quiet=quiet, debug=debug)
@@ -26,6 +30,9 @@ def run_compare(a: Path, b: Path, *, fmt: str | None, output: Path | None, thres
     if not 0 < low <= threshold:
         term.error(f"--possible {low:g}: must be above 0 and not above the threshold ({threshold:g})")
         return 2
+    if not 0 < near_duplicate <= 1:
+        term.error(f"--near-duplicate {near_duplicate:g}: must be above 0 and at most 1 (a share of the items)")
+        return 2
     if output is not None and output.is_dir():
         term.error(f"{output}: -o must be a file, and this is a folder")
         return 2
@@ -35,13 +42,31 @@ def run_compare(a: Path, b: Path, *, fmt: str | None, output: Path | None, thres
         else:
             fmt = "terminal" if sys.stdout.isatty() else "markdown"
 
-    from jobspec.compare.engine import compare
+    from jobspec.compare.nway import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
     from jobspec.errors import InputError, JobspecError, UsageError
 
+    files, folder = expand_inputs(paths)
+    for p in paths:
+        if p.is_dir() and not any(f.is_relative_to(p) for f in files):
+            term.error(f"{p}: no specs (.yaml .yml .json) or documents (.docx .pdf .txt .md) in this folder")
+            return 2
+    if len(files) < 2:
+        term.error("compare needs two posts or more: give two files, or more, or a folder of them")
+        return 2
+    nway = folder or len(files) > 2
+    failed = 0
     try:
         load_vocabulary(vocabulary)
-        result = compare(a, b, threshold=threshold, possible=low, vocabulary=vocabulary)
+        if nway:
+            result, failed = _nway(files, term, vocabulary=vocabulary, threshold=threshold, min_share=min_share,
+                                   near_duplicate=near_duplicate, jobs=jobs)
+            if result is None:
+                return 1
+        else:
+            from jobspec.compare.engine import compare
+
+            result = compare(files[0], files[1], threshold=threshold, possible=low, vocabulary=vocabulary)
     except UsageError as exc:
         term.error(str(exc))
         return 2
@@ -57,8 +82,9 @@ def run_compare(a: Path, b: Path, *, fmt: str | None, output: Path | None, thres
         term.error(f"could not compare ({type(exc).__name__}: {exc}); run with --debug for details")
         return 1
 
-    from jobspec.compare.render import render_text
+    from jobspec.compare.render import render_text, renderables
 
+    code = 1 if failed else 0
     if output is not None:
         from jobspec.batch import atomic_write
 
@@ -68,20 +94,50 @@ def run_compare(a: Path, b: Path, *, fmt: str | None, output: Path | None, thres
             term.error(f"{output}: cannot write ({exc.strerror or exc})")
             return 1
         if not quiet:
-            from jobspec.compare.render_common import summary_line
-
             term.info(f"wrote {output} ({fmt})")
-            term.info(summary_line(result.duties))
-            term.info(summary_line(result.criteria))
-        return 0
+            for line in _summary(result, nway):
+                term.info(line)
+        return code
     if fmt == "terminal":
         from rich.console import Console
 
-        from jobspec.compare.render_terminal import renderables
-
         con = Console(markup=False, emoji=False, highlight=False)
-        for r in renderables(result):
+        for r in renderables(result, con.width):
             con.print(r)
     else:
         term.out(render_text(result, fmt))
-    return 0
+    return code
+
+
+def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshold: float, min_share: str | None,
+          near_duplicate: float, jobs: int):
+    """Load every post (one error line per file that cannot be read) and compare the rest."""
+    from jobspec.compare.nway import compare_many, load_posts, min_posts_for
+    from jobspec.errors import InputError
+
+    min_posts_for(min_share, max(len(files), 2))  # a malformed --min-share is a usage error before any work
+    errors: list[str] = []
+
+    def on_error(path: Path, exc: InputError) -> None:
+        errors.append(f"{exc.path}: {exc.reason}")
+        term.error(errors[-1])
+
+    loaded = load_posts(files, vocabulary, on_error, jobs=jobs)
+    if len(loaded) < 2:
+        term.error(f"only {len(loaded)} of {len(files)} posts could be read: nothing to compare")
+        return None, len(errors)
+    if errors:
+        term.warn(f"comparing the {len(loaded)} posts that could be read ({len(errors)} could not)")
+    result = compare_many([s for _, s in loaded], paths=[str(p) for p, _ in loaded], min_share=min_share,
+                          threshold=threshold, vocabulary=vocabulary, jobs=jobs, near_duplicate=near_duplicate)
+    return result, len(errors)
+
+
+def _summary(result, nway: bool) -> list[str]:
+    if nway:
+        from jobspec.compare.render_nway_common import summary_lines
+
+        return summary_lines(result)
+    from jobspec.compare.render_common import summary_line
+
+    return [summary_line(result.duties), summary_line(result.criteria)]

@@ -1,25 +1,51 @@
-"""Renderers keyed by format name: terminal, markdown, html, json."""
+"""Renderers keyed by format name: terminal, markdown, html, json; for two posts or for many."""
 
 from __future__ import annotations
 
 import json
 
 from jobspec.compare.engine import Comparison
+from jobspec.compare.nway import NWay
 
 FORMATS = ("terminal", "markdown", "html", "json")
 
 
-def render_text(c: Comparison, fmt: str, *, width: int = 120) -> str:
+def renderables(c: Comparison | NWay, width: int | None = None) -> list:
+    """The report as rich renderables (tables and text, document text never read as markup) for a
+    console ``width`` characters wide."""
+    if isinstance(c, NWay):
+        from jobspec.compare.render_nway_terminal import renderables as nway_renderables
+
+        return nway_renderables(c, width)
+    from jobspec.compare.render_terminal import renderables as pair_renderables
+
+    return pair_renderables(c)
+
+
+def render_text(c: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
     """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour)."""
+    nway = isinstance(c, NWay)
     if fmt == "json":
+        if nway:
+            from jobspec.compare.report_nway import to_dict as nway_dict
+
+            return json.dumps(nway_dict(c), ensure_ascii=False, indent=2) + "\n"
         from jobspec.compare.report import to_dict
 
         return json.dumps(to_dict(c), ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
+        if nway:
+            from jobspec.compare.render_nway_markdown import render as nway_markdown
+
+            return nway_markdown(c)
         from jobspec.compare.render_markdown import render
 
         return render(c)
     if fmt == "html":
+        if nway:
+            from jobspec.compare.render_nway_html import render as nway_html
+
+            return nway_html(c)
         from jobspec.compare.render_html import render
 
         return render(c)
@@ -28,11 +54,9 @@ def render_text(c: Comparison, fmt: str, *, width: int = 120) -> str:
 
         from rich.console import Console
 
-        from jobspec.compare.render_terminal import renderables
-
         buf = io.StringIO()
         con = Console(file=buf, width=width, markup=False, emoji=False, highlight=False, color_system=None)
-        for r in renderables(c):
+        for r in renderables(c, width):
             con.print(r)
         return buf.getvalue()
     raise ValueError(f"unknown format {fmt!r}")

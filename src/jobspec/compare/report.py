@@ -8,8 +8,13 @@ from jobspec import __version__
 from jobspec.compare.engine import Comparison, Section
 from jobspec.compare.features import Item
 from jobspec.compare.scoring import FEATURES, SCORERS
+from jobspec.compare.settings import Settings
+from jobspec.concepts.vocabulary import Vocabulary
 
 REPORT_SCHEMA_VERSION = 1
+
+
+ASSIGNMENT = "one-to-one, maximum total of (logit - logit(threshold) + 1), Hungarian algorithm"
 
 
 def settings_dict(c: Comparison) -> dict[str, Any]:
@@ -20,12 +25,20 @@ def settings_dict(c: Comparison) -> dict[str, Any]:
         "competition": s["competition"],
         "identical_ratio": s["identical_ratio"],
         "split_containment": s["split_containment"],
-        "assignment": "one-to-one, maximum total of (logit - logit(threshold) + 1), Hungarian algorithm",
+        **scoring_settings(c.settings, c.vocabulary),
+    }
+
+
+def scoring_settings(settings: Settings, vocabulary: Vocabulary) -> dict[str, Any]:
+    """What decides a match, as both the two-post and the N-way reports state it."""
+    s = settings.to_dict()
+    return {
+        "assignment": ASSIGNMENT,
         "scorers": list(SCORERS),
         "weights": {f: s["weights"][f] for f in (*FEATURES, "bias")},
         "word_position": s["word_position"],
         "concept_position": s["concept_position"],
-        "vocabulary": c.vocabulary.describe(),
+        "vocabulary": vocabulary.describe(),
         "jobspec": __version__,
     }
 
@@ -33,6 +46,7 @@ def settings_dict(c: Comparison) -> dict[str, Any]:
 def to_dict(c: Comparison) -> dict[str, Any]:
     return {
         "schema_version": REPORT_SCHEMA_VERSION,
+        "kind": "pair",
         "settings": settings_dict(c),
         "a": _side(c.a_path, c.a),
         "b": _side(c.b_path, c.b),

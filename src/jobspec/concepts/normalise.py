@@ -49,13 +49,12 @@ _COMPOUND_RULES: list[tuple[str, Callable[[str], str]]] = [
      lambda s: s.replace("-", "").replace(" ", "")),
     (r"\b(?:lunch|break|play|dinner)[- ]times?\b", lambda s: s.replace("-", "").replace(" ", "").rstrip("s")),
     (r"\bhome-school\b", lambda s: "home school"),
-    (r"\b(?:self|non|pre)[- ]", lambda s: s[:-1]),
+    (r"\b(?:self|non|pre)(?:-|\s+)(?=\w)", lambda s: s.rstrip("- ")),
     (r"\bre-(?=[a-z]{3})", lambda s: "re"),
     (r"\bone[- ]to[- ]one\b|\b1[: -]?to[: -]?1\b|\b1:1\b", lambda s: "one to one"),
     (r"\b(?:key[- ]?stage|ks)\s*\d", lambda s: "key stage " + s[-1]),
     (r"\benglish as an? (?:additional|second|other) language\b", lambda s: "eal"),
     (r"\b(?:children and )?young (?:people|persons?)\b", lambda s: "pupils"),
-    (r"&", lambda s: " and "),
 ]
 _COMPOUNDS = re.compile("|".join(f"(?P<c{k}>{p})" for k, (p, _) in enumerate(_COMPOUND_RULES)))
 
@@ -97,17 +96,24 @@ def _normalise(text: str, extra: tuple[tuple[str, str], ...]) -> str:
     t = _LIST_MARKER.sub("", text, count=1).lower()
     t = _SPACES.sub(" ", t).strip()
     t = _LEADING_TO.sub("", t)
+    # Punctuation goes before the compound rules run (a colon between digits after them, for "1:1")
+    # and spelling after them, so that a second normalise finds nothing more to do: no new rule
+    # matches once a comma has gone ("self, esteem") and no joined word is left unspelt.
+    t = _SPACES.sub(" ", _PUNCT.sub(" ", t).replace("&", " and "))
+    t = _COMPOUNDS.sub(_compound, t)
     table = {**_SPELLINGS, **dict(extra)} if extra else _SPELLINGS
     t = _LETTERS.sub(lambda m: _spell(m.group(0), table), t)
-    t = _COMPOUNDS.sub(_compound, t)
-    t = _PUNCT.sub(" ", t)
-    t = _INNER_SEP.sub(" ", t)
-    return _SPACES.sub(" ", t).strip()
+    t = _INNER_SEP.sub(" ", t).replace(":", " ")
+    t = _SPACES.sub(" ", t).strip()
+    # markers and "to"s left at the front ("- - x", "• 1. To x", '"* x' once the quote is gone) go
+    # too: the display form is then normalised already, normalise(normalise(x)) == normalise(x)
+    return _LEFTOVER.sub("", t) if t[:1] in "-*+t" else t
 
 
 _SPACES = re.compile(r"\s+")
+_LEFTOVER = re.compile(r"^(?:[-*+]\s+|to\s+(?=[a-z]))+")
 _LETTERS = re.compile(r"[a-z]+")
-_PUNCT = re.compile(r"[^\w\s*+/&-]|_")
+_PUNCT = re.compile(r"[^\w\s*+/&:-]|_|(?<!\d):|:(?!\d)")
 _INNER_SEP = re.compile(r"(?<=[a-z])[/-](?=[a-z])")
 
 

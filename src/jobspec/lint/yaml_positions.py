@@ -180,12 +180,26 @@ def load_spec(text: str) -> LoadedSpec:
     except yaml.YAMLError as e:
         out.problems.append(_syntax_problem(e, text))
         return out
-    except (RecursionError, TypeError, ValueError, OverflowError) as e:
-        out.problems.append(Problem("JS001", f"YAML value cannot be read: {e}", root.start_mark.line + 1,
-                                    root.start_mark.column + 1))
+    except Exception as e:  # PyYAML's constructors fail in many ways on a value that does not fit its tag
+        out.problems.append(_value_problem(root, e))  # ("!!bool maybe": KeyError, "!!int ''": IndexError...)
         return out
     out.loaded = True
     return out
+
+
+def _value_problem(root: Node, error: Exception) -> Problem:
+    """A value the safe constructor could not build, placed at the first scalar that fails on its own."""
+    loader = yaml.SafeLoader("")
+    for node in iter_nodes(root):
+        if isinstance(node, ScalarNode) and node.tag != _CORE + "str":
+            try:
+                loader.construct_object(node)
+            except Exception as e:
+                why = f" ({e})" if isinstance(e, ValueError | OverflowError) and str(e) else ""
+                value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+                return Problem("JS001", f"YAML value {value!r} cannot be read as {_show_tag(node.tag)}{why}",
+                               *_pos(node))
+    return Problem("JS001", f"YAML value cannot be read: {error}", *_pos(root))
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")

@@ -170,7 +170,8 @@ def line_blocks(n: int, text: str, markdown: bool = False, cell: Path_ = (), k0:
     if markdown:
         m = _MD_HEADING.match(text)
         if m:
-            return [Heading(clean(m.group(2)), level=len(m.group(1)), prov=prov)]
+            title = clean(m.group(2))  # "# #" is an empty heading: nothing to keep
+            return [Heading(title, level=len(m.group(1)), prov=prov)] if title else []
     if "<" in text and _UL.search(text):
         found = html_list(text)
         if found is not None:

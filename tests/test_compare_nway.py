@@ -1,0 +1,206 @@
+"""The N-way engine on small hand-made posts: the matrix, the common core and --min-share, unique
+items, near-duplicates and outliers; the same matches as the two-post engine for two posts; the
+same result in one process or several, in one block or many."""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from compare_helpers import post, spec
+from jobspec.compare import nway_pool
+from jobspec.compare.engine import compare
+from jobspec.compare.inputs import load_side
+from jobspec.compare.nway import NWay, compare_many, expand_inputs, min_posts_for
+from jobspec.errors import UsageError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TA = [
+    "Support pupils' learning in class under the direction of the class teacher.",
+    "Work with individual pupils and small groups on reading, phonics and number.",
+    "Report any safeguarding concern straight away to the Designated Safeguarding Lead.",
+    "Promote good behaviour in line with the school's behaviour policy.",
+    "Carry out other reasonable duties as directed by the headteacher.",
+]
+TA_REWORDED = [
+    "Work under the direction of the teacher to support children's learning in lessons.",
+    "Deliver reading, phonics and maths activities to small groups and individual children.",
+    "Follow the child protection policy and pass on any concern about a child to the DSL at once.",
+    "Encourage positive behaviour and apply the behaviour policy fairly and consistently.",
+    "Undertake any other duties appropriate to the grade, as reasonably requested by the headteacher.",
+]
+TRIPS = "Supervise pupils at break and lunchtime and on educational visits."
+MINIBUS = "Drive the school minibus to swimming lessons and fixtures."
+OFFICE = ["Manage the school office and its staff.", "Process invoices and orders in the finance system.",
+          "Answer the telephone and greet visitors at reception.", "Prepare letters and newsletters for parents."]
+CRITERIA = ["GCSE grade 4 (C) or above in English and maths, or equivalent", "Ability to work as part of a team"]
+
+
+def _posts():
+    """A, B (A reworded), C (A plus two duties of its own), D (a copy of A), E (an office post)."""
+    a = spec(TA, CRITERIA, post=post(title="Teaching Assistant", organisation="Oakfield"), path="a.docx")
+    b = spec(TA_REWORDED + [TRIPS], ["Good standard of literacy and numeracy (GCSE grade C/4 or equivalent)",
+                                     "A good team player"], post=post(title="TA", organisation="Riverside"), path="b.docx")
+    c = spec(TA[:4] + [TRIPS, MINIBUS], CRITERIA[:1], post=post(title="TA", organisation="Hillside"), path="c.docx")
+    d = spec(TA, CRITERIA, post=post(title="Teaching Assistant", organisation="Larchwood"), path="d.docx")
+    e = spec(OFFICE, ["Experience of working in a busy office"], post=post(title="Office Manager"), path="e.docx")
+    return [a, b, c, d, e]
+
+
+@pytest.fixture(scope="module")
+def result() -> NWay:
+    return compare_many(_posts())
+
+
+def _texts(cl):
+    return {m.item.text for m in cl.members}
+
+
+def test_matrix_is_symmetric_with_ones_on_the_diagonal(result):
+    for m in (result.duties.matrix, result.criteria.matrix, result.matrix):
+        assert m.shape == (5, 5)
+        assert np.allclose(np.diag(m), 1.0)
+        assert np.allclose(m, m.T, equal_nan=True)
+        assert np.all((m >= 0) & (m <= 1))
+    # A and D are copies; A and B share their five duties reworded (Dice: 2 x 5 / (5 + 6))
+    assert result.duties.matrix[0, 3] == 1.0
+    assert result.duties.matched[0, 1] == 5 and math.isclose(result.duties.matrix[0, 1], 10 / 11)
+    assert result.duties.matched[4].sum() == 0  # the office post has no duty in common with the others
+    assert [p.id for p in result.posts] == ["P01", "P02", "P03", "P04", "P05"]
+
+
+def test_common_core_follows_min_share(result):
+    assert result.min_posts == 3  # default: half the posts, rounded up
+    core = [_texts(cl) for cl in result.duties.core]
+    assert all(len(cl.members) >= 3 for cl in result.duties.core)
+    for text in TA[:4]:
+        assert any(text in t for t in core), text
+    assert not any(TRIPS in t for t in core)  # in B and C only
+    every = compare_many(_posts(), min_share="100%")
+    assert every.min_posts == 5 and every.duties.core == []  # nothing is in the office post too
+    four = compare_many(_posts(), min_share=4)
+    assert {frozenset(m.post for m in cl.members) for cl in four.duties.core} >= {frozenset({0, 1, 2, 3})}
+    two = compare_many(_posts(), min_share="0.4")
+    assert two.min_posts == 2 and any(TRIPS in _texts(cl) for cl in two.duties.core)
+    # a cluster holds at most one item per post, and its text is the most common wording
+    for cl in result.duties.clusters:
+        assert len({m.post for m in cl.members}) == len(cl.members)
+    trips = next(cl for cl in two.duties.clusters if TRIPS in _texts(cl))
+    assert trips.text == TRIPS and trips.posts == [1, 2]
+
+
+def test_unique_items_are_matched_in_no_other_post(result):
+    assert [it.text for it in result.duties.unique[2]] == [MINIBUS]
+    assert result.duties.unique[0] == [] and result.duties.unique[3] == []
+    assert [it.text for it in result.duties.unique[4]] == OFFICE
+    assert [it.text for it in result.criteria.unique[4]] == ["Experience of working in a busy office"]
+
+
+def test_near_duplicates_and_outliers(result):
+    pairs = {(d["a"], d["b"]) for d in result.near_duplicates}
+    assert ("P01", "P04") in pairs
+    first = result.near_duplicates[0]
+    assert first["similarity"] == 1.0 and first["duties"] == 1.0 and first["criteria"] == 1.0
+    assert [o["post"] for o in result.outliers] == ["P05"]
+    assert result.outliers[0]["mean_similarity"] < 0.5 * result.outliers[0]["median_mean_similarity"]
+    loose = compare_many(_posts(), near_duplicate=0.6)
+    assert len(loose.near_duplicates) > len(result.near_duplicates)
+
+
+def test_two_posts_match_exactly_as_the_two_post_engine():
+    """Rarity scaled to a pair and lossless blocking: with two posts, the same pairs as `compare A B`."""
+    specs = [load_side(p) for p in sorted((ROOT / "specs").glob("*.yaml"))] + _posts()[:3]
+    for a, b in combinations(specs, 2):
+        two = compare(a, b)
+        many = compare_many([a, b])
+        for name in ("duties", "criteria"):
+            want = {(m.a.id, m.b.id) for m in getattr(two, name).matched}
+            got = set()
+            for cl in many.section(name).clusters:
+                by_post = {m.post: m.item.id for m in cl.members}
+                got.add((by_post[0], by_post[1]))
+            assert got == want, (a.source.path, b.source.path, name)
+            assert many.section(name).matched[0, 1] == len(want)
+
+
+def test_same_result_in_one_block_or_many_and_in_several_processes(monkeypatch, result):
+    def key(r: NWay):
+        return ([sorted((m.post, m.item.id) for m in cl.members) for cl in r.duties.clusters + r.criteria.clusters],
+                r.matrix.round(6).tolist())
+
+    monkeypatch.setattr(nway_pool, "BLOCK_COLUMNS", 3)  # every later post a block of its own
+    assert key(compare_many(_posts())) == key(result)
+    monkeypatch.undo()
+    import jobspec.compare.nway as nway
+
+    monkeypatch.setattr(nway, "PARALLEL_MIN_POSTS", 2)
+    monkeypatch.setattr(nway, "PARALLEL_MIN_TEXTS", 1)
+    assert key(compare_many(_posts(), jobs=2)) == key(result)
+
+
+def test_posts_without_items_and_the_library_inputs(tmp_path):
+    empty = spec([], [], post=post(title="Blank"), path="blank.docx")
+    r = compare_many([*_posts()[:2], empty])
+    assert math.isnan(r.criteria.matrix[2, 2]) and r.criteria.matrix[0, 2] == 0.0
+    assert r.duties.unique[2] == [] and r.posts[2].path == "blank.docx"
+    with pytest.raises(UsageError):
+        compare_many(_posts()[:1])
+    with pytest.raises(ValueError):
+        compare_many(_posts(), threshold=100)
+    # folders: searched recursively, hidden folders skipped, name order
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for rel in ("b/z.yaml", "a.yaml", ".git/c.yaml", "notes.xlsx", "b/y.docx"):
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    files, folder = expand_inputs([tmp_path])
+    assert folder and [f.relative_to(tmp_path).as_posix() for f in files] == ["a.yaml", "b/y.docx", "b/z.yaml"]
+
+
+@pytest.mark.parametrize(("given", "n", "want"), [
+    (None, 20, 10), (None, 5, 3), (None, 2, 2), (None, 3, 2), ("5", 20, 5), (5, 20, 5), ("0.5", 20, 10),
+    (0.75, 20, 15), ("50%", 20, 10), ("100%", 7, 7), ("1.0", 7, 7), ("0.01", 20, 2),
+])
+def test_min_share_as_a_count_or_a_share(given, n, want):
+    assert min_posts_for(given, n) == want
+
+
+@pytest.mark.parametrize("given", ["1", "21", "0", "-0.5", "1.5", "150%", "half", ""])
+def test_min_share_errors_name_the_option(given):
+    if given == "":
+        assert min_posts_for(given, 20) == 10
+        return
+    with pytest.raises(UsageError, match=r"--min-share"):
+        min_posts_for(given, 20)
+
+
+def test_one_to_one_shortcuts_agree_with_the_hungarian_algorithm():
+    """Pairs alone in their row and column, and groups settled by distinct strict maxima, give
+    what the Hungarian algorithm gives on each pair of posts."""
+    from jobspec.compare.assign import assign
+
+    rng = np.random.default_rng(5)
+    for _ in range(300):
+        nr, nc, groups = int(rng.integers(1, 6)), int(rng.integers(2, 12)), int(rng.integers(1, 4))
+        col_group = np.sort(rng.integers(0, groups, nc))
+        cells = {(int(r), int(c)) for r, c in zip(rng.integers(0, nr, 14), rng.integers(0, nc, 14), strict=True)}
+        rr = np.array([r for r, _ in sorted(cells)])
+        cc = np.array([c for _, c in sorted(cells)])
+        util = rng.choice([1.0, 1.5, 2.0, 2.5, 3.0], size=rr.size) + rng.random(rr.size) * (rng.random() < 0.7)
+        pj = col_group[cc]
+        got = {(int(rr[k]), int(cc[k])) for k in nway_pool._one_to_one(rr, cc, pj, util, nr, nc, groups)}
+        want = set()
+        for g in range(groups):
+            table = [[0.0] * nc for _ in range(nr)]
+            for k in np.flatnonzero(pj == g):
+                table[rr[k]][cc[k]] = float(util[k])
+            if any(any(row) for row in table):
+                want |= set(assign(table, 1.0))
+        total = {(int(rr[k]), int(cc[k])): float(util[k]) for k in range(rr.size)}
+        assert sum(total[p] for p in got) == pytest.approx(sum(total[p] for p in want))
+        if len(set(util.tolist())) == util.size:  # no ties: the one optimum
+            assert got == want

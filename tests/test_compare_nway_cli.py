@@ -1,0 +1,110 @@
+"""`jobspec compare` with three posts or more, or a folder: formats, -o, --min-share, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from compare_helpers import post, spec
+from jobspec.cli.app import app
+from jobspec.spec.yamlio import spec_to_yaml
+from test_compare_nway import _posts
+
+runner = CliRunner()
+
+
+def _folder(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "trust"
+    folder.mkdir()
+    out = []
+    for name, s in zip(("a", "b", "c", "d", "e"), _posts(), strict=True):
+        p = folder / f"{name}.yaml"
+        p.write_text(spec_to_yaml(s.to_dict(), "0.1.0"), encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def test_three_spec_files_give_the_nway_report(tmp_path):
+    a, b, c, *_ = _folder(tmp_path)
+    res = runner.invoke(app, ["compare", str(a), str(b), str(c)])
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.startswith("# Comparison of 3 posts")
+    assert "Common core, in at least 2 of the 3 posts" in res.stdout and "## Similarity of duties (%)" in res.stdout
+    assert "| P01 | Oakfield — Teaching Assistant | " in res.stdout and "a.yaml |" in res.stdout
+    res = runner.invoke(app, ["compare", str(a), str(b), str(c), "--format", "json"])
+    data = json.loads(res.stdout)
+    assert data["kind"] == "nway" and [p["path"] for p in data["posts"]] == [str(a), str(b), str(c)]
+    # two files are still the two-post report
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
+    assert json.loads(res.stdout)["kind"] == "pair"
+
+
+def test_a_folder_to_an_html_file_with_min_share(tmp_path):
+    files = _folder(tmp_path)
+    out = tmp_path / "reports" / "trust.html"
+    res = runner.invoke(app, ["compare", str(files[0].parent), "-o", str(out), "--min-share", "80%", "-j", "1"])
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout == ""
+    assert f"wrote {out} (html)" in res.stderr and "Common core, in at least 4 of the 5 posts" in res.stderr
+    assert "Outliers (mean similarity to the others under 0.5 x the median post's): P05." in res.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and 'id="heat-duties"' in html
+    assert not list(out.parent.glob(".*.tmp"))
+    res = runner.invoke(app, ["compare", str(files[0].parent), "-f", "terminal", "--near-duplicate", "0.95"])
+    assert res.exit_code == 0 and "5 posts compared" in res.stdout and "P01 ~ P04" in res.stdout
+    # a folder of two posts is still compared as a group
+    two = tmp_path / "two"
+    two.mkdir()
+    for f in files[:2]:
+        (two / f.name).write_bytes(f.read_bytes())
+    res = runner.invoke(app, ["compare", str(two), "--format", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["kind"] == "nway"
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_post_that_cannot_be_read_is_named_and_the_rest_compared(tmp_path, monkeypatch, processes):
+    import jobspec.compare.nway as nway
+
+    monkeypatch.setattr(nway, "PARALLEL_MIN_POSTS", 2)  # read and score in two processes even for six posts
+    files = _folder(tmp_path)
+    bad = files[0].parent / "broken.yaml"
+    bad.write_text("duties: [unclosed\n", encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(files[0].parent), "--format", "json", "--jobs", str(processes)])
+    assert res.exit_code == 1
+    assert f"error: {bad}: not valid YAML" in res.stderr and "comparing the 5 posts that could be read" in res.stderr
+    data = json.loads(res.stdout)
+    assert [p["path"] for p in data["posts"]] == [str(f) for f in files]
+    assert "Traceback" not in res.stderr
+    assert data["outliers"][0]["post"] == "P05" and data["near_duplicates"][0]["a"] == "P01"
+
+
+def test_usage_errors_exit_2(tmp_path):
+    files = _folder(tmp_path)
+    folder = str(files[0].parent)
+    for args, msg in (
+        (["compare", str(files[0])], "compare needs two posts or more"),
+        (["compare", folder, "--min-share", "9"], "--min-share 9: a count must be between 2 and the number of posts (5)"),
+        (["compare", folder, "--min-share", "most"], "--min-share most: give a number of posts"),
+        (["compare", folder, "--near-duplicate", "80"], "--near-duplicate 80: must be above 0 and at most 1"),
+        (["compare", folder, "--format", "xml"], "unknown --format 'xml'"),
+    ):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 2, (args, res.stderr)
+        assert msg in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = runner.invoke(app, ["compare", str(empty), folder])
+    assert res.exit_code == 2 and f"error: {empty}: no specs" in res.stderr
+    xls = tmp_path / "pay.xlsx"
+    xls.write_bytes(b"PK")
+    res = runner.invoke(app, ["compare", folder, str(xls)])
+    assert res.exit_code == 2 and f"error: {xls}: cannot compare a '.xlsx' file" in res.stderr
+    only = tmp_path / "only"
+    only.mkdir()
+    (only / "a.yaml").write_text(spec_to_yaml(spec(["x"], post=post(title="x")).to_dict(), "0.1.0"), encoding="utf-8")
+    (only / "b.yaml").write_text("not: [a spec\n", encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(only)])
+    assert res.exit_code == 1 and "only 1 of 2 posts could be read" in res.stderr
