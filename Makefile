@@ -49,7 +49,7 @@ fuzz: venv-test
 	$(BIN)/python tests/fuzz/run.py --time $(FUZZ_TIME) --examples $(FUZZ_EXAMPLES)
 
 # Not part of `make test`: generate the synthetic corpus under .bench/ (git-ignored), time parsing,
-# compare and memory, and write BENCHMARKS.md (bench/run.py; about ten minutes on two cores).
+# compare and memory, and write BENCHMARKS.md (bench/run.py; about five minutes on two cores).
 # BENCH_ARGS=--quick is a one-minute smoke run that leaves BENCHMARKS.md alone.
 BENCH_ARGS ?=
 

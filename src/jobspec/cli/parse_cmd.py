@@ -36,7 +36,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     names = output_names(files) if output is not None else {}
     outcomes: list[Outcome] = []
     progress = _progress(term, len(files))
-    stream_items: list[str] = []
+    json_items = 0
     try:
         for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
                             vocabulary=tuple(str(v) for v in vocabulary or ()),
@@ -58,15 +58,17 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
                     term.warn(f"{target}: skipped: {reason}")
                 else:
                     o.output = target
-            elif fmt == "json":
-                stream_items.append(json.dumps(o.data, ensure_ascii=False, indent=2))
+            elif fmt == "json":  # the array streamed item by item, as the YAML stream is
+                term.out(("[\n" if not json_items else ",\n") + json.dumps(o.data, ensure_ascii=False, indent=2))
+                json_items += 1
             else:
                 term.out(("---\n" if len(files) > 1 else "") + render(o.data))
+            o.data = _brief(o.data)  # the spec is out: keep only its summary row, so memory stays flat
     finally:
         if progress:
             progress.stop()
     if output is None and fmt == "json":
-        term.out("[\n" + ",\n".join(stream_items) + "\n]\n")
+        term.out(("[\n" if not json_items else "") + "\n]\n")
     if not quiet:
         _summary(term, outcomes, output)
     failed = sum(1 for o in outcomes if not o.ok) + len(missing)
@@ -97,6 +99,18 @@ def _clear(progress: _Bar | None) -> None:
         progress.p.refresh()
 
 
+def _brief(data: dict | None) -> dict | None:
+    """What the summary table shows of a spec."""
+    if data is None:
+        return None
+    post = data.get("post") or {}
+    crit = data.get("criteria") or []
+    ess = sum(1 for c in crit if c.get("level") == "essential")
+    return {"title": post.get("title"), "organisation": post.get("organisation"),
+            "duties": len(data.get("duties") or []), "essential": ess, "desirable": len(crit) - ess,
+            "warnings": list(data.get("warnings") or [])}
+
+
 def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> None:
     from rich.table import Table
     from rich.text import Text
@@ -111,12 +125,9 @@ def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> No
             continue
         ok += 1
         d = o.data or {}
-        post = d.get("post") or {}
-        crit = d.get("criteria") or []
-        ess = sum(1 for c in crit if c.get("level") == "essential")
         warns = list(d.get("warnings") or []) + o.notes + ([f"skipped: {o.skipped}"] if o.skipped else [])
-        t.add_row(Text(o.path.name), Text(post.get("title") or "—"), Text(post.get("organisation") or "—"),
-                  str(len(d.get("duties") or [])), f"{ess}/{len(crit) - ess}", Text("; ".join(warns)))
+        t.add_row(Text(o.path.name), Text(d.get("title") or "—"), Text(d.get("organisation") or "—"),
+                  str(d.get("duties", 0)), f"{d.get('essential', 0)}/{d.get('desirable', 0)}", Text("; ".join(warns)))
     term.err.print(t)
     where = f" into {output}" if output is not None else ""
     term.info(f"parsed {ok} of {len(outcomes)} document(s){where}")

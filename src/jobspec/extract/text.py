@@ -14,9 +14,12 @@ _SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "fo
                 "as", "&", "into", "per", "via", "its", "their", "our", "your", "within", "across"}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean(text: str) -> str:
     """Collapse whitespace and trim; keep the document's own wording and punctuation."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 def split_typed_marker(text: str) -> tuple[str | None, str]:

@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # ---------------------------------------------------------------------------------------------
 # Glyphs
@@ -44,6 +45,7 @@ _SYMBOL_FONT_WORDS = ("symbol", "wingding", "webding", "dingbat", "zapf")
 _OBULLET_FONT_WORDS = (*_SYMBOL_FONT_WORDS, "courier")
 
 _CID_RE = re.compile(r"^\(cid:(\d+)\)$")
+_SPACES = re.compile(r"\s+")
 TICKS = frozenset("√✓✔☑")
 ENUM_RE = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]\s")
 _SENTENCE_END = ".!?"
@@ -54,8 +56,11 @@ def is_pua(ch: str) -> bool:
     return len(ch) == 1 and 0xE000 <= ord(ch) <= 0xF8FF
 
 
+@lru_cache(maxsize=8192)
 def glyph_text(text: str, fontname: str) -> str:
-    """The visible text of one PDF character: symbol-font glyphs mapped to Unicode look-alikes."""
+    """The visible text of one PDF character: symbol-font glyphs mapped to Unicode look-alikes.
+
+    Cached: a document has a few hundred distinct (character, font) pairs and many thousand characters."""
     if len(text) != 1:
         if text and "\ufb00" <= text[0] <= "\ufb06":
             return unicodedata.normalize("NFKC", text)
@@ -88,6 +93,7 @@ def glyph_text(text: str, fontname: str) -> str:
     return table.get(low, text)
 
 
+@lru_cache(maxsize=1024)
 def is_bold_font(fontname: str) -> bool:
     """Bold, black or heavy weight, judged from the font name."""
     f = fontname.lower()
@@ -221,7 +227,7 @@ def finish_line(members: list[Char]) -> Line:
         first = 1
     body = words[first:]
     texts = ["".join(c.text for c in w) for w in body]
-    line.text = re.sub(r"\s+", " ", " ".join(texts)).strip()
+    line.text = _SPACES.sub(" ", " ".join(texts)).strip()
     if body:
         line.text_x0 = body[0][0].x0
         line.first_word_w = body[0][-1].x1 - body[0][0].x0

@@ -553,11 +553,12 @@ def find_borderless(
     out: list[tuple[TableBox, list[Line]]] = []
     i = floor = 0
     n = len(lines)
+    memo: dict[tuple[int, tuple[float, ...]], dict[int, Line]] = {}  # lines cut into columns, for the next seeds
     while i < n:
         if not (geos[i].hulls and _has_wide_gap(geos[i])):
             i += 1
             continue
-        found = _table_at(lines, geos, i, floor, styles, page, spans)
+        found = _table_at(lines, geos, i, floor, styles, page, spans, memo)
         if found is None:
             i += 1
             continue
@@ -575,9 +576,11 @@ def _table_at(
     styles: Styles,
     page: int,
     spans: Sequence[Rule],
+    memo: dict[tuple[int, tuple[float, ...]], dict[int, Line]] | None = None,
 ) -> tuple[TableBox, int, int] | None:
     """The borderless table grown from line ``seed`` (which has a wide gap): the table and the
-    range of lines it covers, or ``None``."""
+    range of lines it covers, or ``None``. ``memo`` keeps lines already cut into columns (a long
+    list with a hanging indent is a candidate from each of its lines, at the same cuts)."""
     size = lines[seed].size
     pitch = styles.line_pitch(size)
     tol = max(0.25 * size, 2.0)
@@ -610,7 +613,7 @@ def _table_at(
             break
         strong = nxt
         first -= 1
-    run = _split_run(lines[first:end], strong, size)
+    run = _split_run(lines[first:end], strong, size, memo=memo)
     rows = _cut_rows(run, pitch, tol, spans)
     while rows and _label_only(run, rows[0]):
         rows.pop(0)
@@ -622,16 +625,24 @@ def _table_at(
     return table, first + rows[0][0], first + rows[-1][1]
 
 
-def _split_run(lines: Sequence[Line], rivers: list[_River], size: float, mids: Sequence[float] = ()) -> _Run:
-    """The run's lines cut into columns at its rivers (or at ``mids``)."""
+def _split_run(lines: Sequence[Line], rivers: list[_River], size: float, mids: Sequence[float] = (),
+               memo: dict[tuple[int, tuple[float, ...]], dict[int, Line]] | None = None) -> _Run:
+    """The run's lines cut into columns at its rivers (or at ``mids``); ``memo`` keeps each
+    line's cut (by the line and the cuts) for later runs over the same lines."""
     run = _Run(list(lines), [], rivers, size)
     cuts = list(mids) or [(r.lo + r.hi) / 2 for r in rivers]
+    key = tuple(cuts)
     for ln in run.lines:
-        parts: dict[int, list[Char]] = {}
-        for c in ln.chars:
-            parts.setdefault(sum(1 for m in cuts if m < c.cx), []).append(c)
-        cells = {j: finish_line(list(cs)) for j, cs in parts.items()}
-        run.cells.append({j: cl for j, cl in cells.items() if cl.text})
+        got = memo.get((id(ln), key)) if memo is not None else None
+        if got is None:
+            parts: dict[int, list[Char]] = {}
+            for c in ln.chars:
+                parts.setdefault(sum(1 for m in cuts if m < c.cx), []).append(c)
+            cells = {j: finish_line(list(cs)) for j, cs in parts.items()}
+            got = {j: cl for j, cl in cells.items() if cl.text}
+            if memo is not None:
+                memo[(id(ln), key)] = got
+        run.cells.append(got)
     return run
 
 
