@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 
-.PHONY: demo test lint venv venv-test clean
+.PHONY: demo test lint venv venv-test clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,10 +29,18 @@ lint: venv-test
 	$(BIN)/ruff check src tests examples
 	$(BIN)/lint-imports
 
-test: lint
-	@# the HTML reports are tested in headless Chromium (tests/test_browser.py); under CI install it
-	@if [ -n "$$CI" ] && ! command -v chromium >/dev/null 2>&1; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
+# Debian packages the tests drive: Chromium (HTML reports, browser-printed PDFs), LibreOffice Writer
+# (.doc/.rtf/.odt conversion, PDFs of DOCX, spreadsheet screenshots), tesseract and Ghostscript (OCR),
+# poppler-utils (pdftoppm). Installed only under CI=true; elsewhere the tests that need one skip, saying so.
+SYSTEM_PACKAGES := chromium libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-eng ghostscript poppler-utils fonts-dejavu-core
+
+system-deps:
+	@if [ -n "$$CI" ]; then \
+		missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+		if [ -n "$$missing" ]; then echo "installing: $$missing"; apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi; fi
+
+test: lint system-deps
 	$(BIN)/python -m pytest
 	$(BIN)/jobspec lint specs
 
