@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jobspec.glyphs import PUA_BULLETS
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# Bullet glyphs in Symbol/Wingdings private-use code points, mapped to what a reader sees.
-_BULLET_GLYPHS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "o": "o", "\uf06f": "o"}
 
 
 @dataclass(slots=True)
@@ -100,7 +100,7 @@ class Numbering:
         lv = levels.get(ilvl) or _Level(fmt="bullet", text="•")
         if lv.fmt in ("bullet", "none"):
             glyph = lv.text.strip()
-            return (_BULLET_GLYPHS.get(glyph, glyph or "•") if lv.fmt == "bullet" else ""), False
+            return (PUA_BULLETS.get(glyph, glyph or "•") if lv.fmt == "bullet" else ""), False
         counters = self._counters.setdefault(num_id, [0] * 9)
         ilvl = min(max(ilvl, 0), 8)
         start = num.start_overrides.get(ilvl, lv.start)

@@ -8,34 +8,24 @@ from pathlib import Path
 
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
+from jobspec.glyphs import symbol_char
 from jobspec.readers.docx_numbering import Numbering, W
 
 MAX_XML_BYTES = 200 * 1024 * 1024
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
 
-# Symbols inserted with w:sym (python-docx drops them): font-specific code points.
-_SYMBOLS = {
-    ("wingdings", "F0FC"): "✓", ("wingdings", "F0FB"): "✗", ("wingdings", "F0FE"): "☒",
-    ("wingdings", "F0A8"): "☐", ("wingdings", "F06F"): "☐", ("wingdings", "F078"): "☒",
-    ("wingdings", "F0A7"): "▪", ("wingdings", "F0D8"): "➢", ("wingdings", "F076"): "❖",
-    ("wingdings 2", "F050"): "✓", ("wingdings 2", "F052"): "☑", ("wingdings 2", "F04F"): "✗",
-    ("wingdings 2", "F054"): "☒", ("wingdings 2", "F0A3"): "☐",
-    ("symbol", "F0D6"): "√", ("symbol", "F0B7"): "•", ("symbol", "F0B4"): "×",
-}
-
-
 def _sym(font: str, char: str) -> str:
     char = char.upper()
     if len(char) == 2:
         char = "F0" + char
-    hit = _SYMBOLS.get((font.lower(), char))
-    if hit:
-        return hit
     try:
         code = int(char, 16)
     except ValueError:
         return ""
+    hit = symbol_char(font, code) if code >= 0xF000 else None
+    if hit:
+        return hit
     low = code - 0xF000 if code >= 0xF000 else code
     return chr(low) if 0x20 <= low < 0x7F and font.lower() not in ("wingdings", "wingdings 2", "webdings") else ""
 

@@ -13,41 +13,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from jobspec.glyphs import ALL_BULLETS, SYMBOL_FONTS, TICKS, TYPED_MARKER
+
 # ---------------------------------------------------------------------------------------------
 # Glyphs
 
-#: Symbol-font glyphs by font family and code (the low byte of a U+F0xx private-use code point,
-#: or the raw byte in a font without a Unicode map), as the DOCX reader maps them.
-_WINGDINGS: dict[int, str] = {
-    0xA7: "▪",
-    0xD8: "➢",
-    0x76: "❖",
-    0xFC: "✓",
-    0xFB: "✗",
-    0xFE: "☒",
-    0xA8: "☐",
-    0x6F: "☐",
-    0x78: "☒",
-    0x6C: "●",
-    0x6E: "■",
-    0x71: "❑",
-    0x77: "⬥",
-    0x9F: "•",
-    0xE8: "➔",
-    0xB7: "•",
-}
-_WINGDINGS2: dict[int, str] = {0x50: "✓", 0x52: "☑", 0x4F: "✗", 0x54: "☒", 0xA3: "☐"}
-_SYMBOL: dict[int, str] = {0xB7: "•", 0xD6: "√", 0xB4: "×", 0xA7: "♣", 0xA8: "♦", 0xE0: "◊"}
-
+_WINGDINGS = SYMBOL_FONTS["wingdings"]
+_WINGDINGS2 = SYMBOL_FONTS["wingdings 2"]
+_SYMBOL = SYMBOL_FONTS["symbol"]
 #: Characters that mark a bullet when they start a line and are followed by a space or gap.
-BULLET_GLYPHS = frozenset("•▪■●◦○◆◇♦❖➢➤►▶‣⁃∙·□❑⬥➔✓✔√☐") | frozenset("\u2013\u2014-")
+BULLET_GLYPHS = ALL_BULLETS
 _SYMBOL_FONT_WORDS = ("symbol", "wingding", "webding", "dingbat", "zapf")
 _OBULLET_FONT_WORDS = (*_SYMBOL_FONT_WORDS, "courier")
 
 _CID_RE = re.compile(r"^\(cid:(\d+)\)$")
 _SPACES = re.compile(r"\s+")
-TICKS = frozenset("√✓✔☑")
-ENUM_RE = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]\s")
 _SENTENCE_END = ".!?"
 
 
@@ -442,7 +422,7 @@ def _breaks(cur: Draft, line: Line, right: float, styles: Styles) -> bool:
         return True
     if not wraps(prev, line, right):
         return True
-    return bool(ENUM_RE.match(line.text) and prev.text[-1:] in _SENTENCE_END + ";:")
+    return bool(TYPED_MARKER.match(line.text) and prev.text[-1:] in _SENTENCE_END + ";:")
 
 
 def prev_pitch(cur: Draft) -> float:
@@ -507,4 +487,4 @@ def ends_sentence(text: str) -> bool:
 def continues_text(text: str) -> bool:
     """True when ``text`` reads as the continuation of a broken sentence (lowercase start)."""
     t = text.lstrip()
-    return bool(t) and t[0].islower() and not ENUM_RE.match(t)
+    return bool(t) and t[0].islower() and not TYPED_MARKER.match(t)

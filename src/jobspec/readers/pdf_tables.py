@@ -12,12 +12,12 @@ from their layout alone: see :func:`find_borderless`.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from jobspec.glyphs import LONE_MARKER
 from jobspec.readers.pdf_layout import (
     Char,
     Draft,
@@ -402,7 +402,6 @@ Rule = tuple[float, float, float]  # a horizontal rule (y, x0, x1)
 _GAP = 0.8  # a column gap is at least this many font sizes wide (a space is about 0.25)
 _MIN = 0.4  # narrowest gap (font sizes) that still keeps two columns apart on some line
 _MAX_LABEL_WORDS = 6  # the first column of a two-column table holds short labels
-_MARKER_RE = re.compile(r"^[(\[]?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.):\]]?$")
 _INF = math.inf
 
 
@@ -797,7 +796,7 @@ def _plausible(run: _Run, rows: Sequence[tuple[int, int]], *, fragment: bool = F
         firsts = [run.cells[k][0] for k in range(a, b) if 0 in run.cells[k]]
         if firsts:
             text = " ".join(ln.text for ln in firsts)
-            labels.append((text, firsts[0].bullet is not None or bool(_MARKER_RE.match(text))))
+            labels.append((text, firsts[0].bullet is not None or bool(LONE_MARKER.match(text))))
     if fragment:
         if filled_rows < 1:
             return False

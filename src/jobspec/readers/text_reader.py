@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
+from jobspec.glyphs import BULLETS, DASH_BULLETS, PUA_BULLETS, TICKS
 from jobspec.readers.text_decode import read_text_file
 from jobspec.readers.text_tables import (
     BIG_GAP,
@@ -36,8 +37,9 @@ __all__ = ["read_text"]
 
 BLANK, VCELL, HROW, TRAIL, PLAIN = "blank", "vcell", "hrow", "trail", "plain"
 
-_BULLETS = "•·‣◦▪▫■□●○►▶➢➤✓✔\\-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0e0"
-_GLYPH_BULLETS = frozenset(_BULLETS.replace("\\-", "").replace("–", "").replace("—", "").replace("*", ""))
+_GLYPH_BULLETS = BULLETS | frozenset(PUA_BULLETS) - {"o"}
+_EMPTY_BULLETS = _GLYPH_BULLETS - TICKS  # a lone tick is a mark in a cell, not an empty bullet
+_BULLETS = "".join(sorted(_GLYPH_BULLETS | DASH_BULLETS)).replace("-", "\\-")
 _BULLET_RE = re.compile(rf"^([{_BULLETS}]|o)\s+(?=\S)")
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})"
 _NUMBER_RE = re.compile(
@@ -164,7 +166,7 @@ def line_blocks(n: int, text: str, markdown: bool = False, cell: Path_ = (), k0:
     ``cell`` is the path of the table cell the line belongs to and ``k0`` the index of the
     first block made from this line within that cell.
     """
-    if text in _GLYPH_BULLETS:  # an empty bullet paragraph
+    if text in _EMPTY_BULLETS:  # an empty bullet paragraph
         return []
     prov = _prov(n, cell, k0)
     if markdown:

@@ -18,6 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from jobspec.glyphs import ALL_BULLETS, INLINE_BULLETS
+
 # At least this many blank lines in a row end a table before text, may start a new table
 # before a new header row, and stop short rows from being joined across them.
 BIG_GAP = 3
@@ -217,7 +219,7 @@ def _completes(pending: int, groups: list[Group], start: int, ncols: int) -> boo
 _UL_TAG = re.compile(r"<ul\b[^>]*>", re.IGNORECASE)
 _LI_TAG = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?(?:ul|ol|li|p|span|div|br|b|i|u|strong|em)\b[^>]*>", re.IGNORECASE)
-_HTML_MARKERS = "–—-•·*"
+_HTML_MARKERS = ALL_BULLETS
 
 
 def html_list(text: str) -> tuple[str, str, list[str]] | None:
@@ -304,7 +306,7 @@ def split_run_together(text: str) -> list[str]:
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
-_INLINE_BULLET = re.compile(r"(?:^|\s+)[•·▪\uf0b7](?=\s)")
+_INLINE_BULLET = re.compile(rf"(?:^|\s+)[{''.join(sorted(INLINE_BULLETS))}](?=\s)")
 
 
 def split_inline_bullets(text: str) -> tuple[str, list[str]] | None:
