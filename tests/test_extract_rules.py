@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from jobspec.document import Cell, Document, Heading, ListItem, Paragraph, Row, Table
 from jobspec.extract.pipeline import extract_spec
-from jobspec.extract.text import heading_like, introduces_list
+from jobspec.extract.rules import BLOCK, Context, rule_set
+from jobspec.extract.text import introduces_list
+from jobspec.extract.wording import load_wording
 from jobspec.spec.model import Source
 
 
@@ -25,12 +27,19 @@ def spec_of(*blocks, headers=()):
     return extract_spec(Document(blocks=list(blocks), header_lines=list(headers)), Source("x.docx", "docx", "0" * 64))
 
 
+def block_rule(block) -> str:
+    """The code of the block rule that classifies ``block``."""
+    rule, _ = Context(rule_set()).first(BLOCK, block)
+    return rule.code if rule else ""
+
+
 def test_colon_lines_lead_into_lists_or_head_sections():
-    assert introduces_list("All staff are expected to:")
-    assert introduces_list("As a member of staff you will:")
-    assert not introduces_list("Other duties:")
-    assert heading_like("Contribute to the wider life of the school:")
-    assert not heading_like("All staff are expected to:")
+    w = load_wording()
+    assert introduces_list("All staff are expected to:", w)
+    assert introduces_list("As a member of staff you will:", w)
+    assert not introduces_list("Other duties:", w)
+    assert block_rule(P("Contribute to the wider life of the school:")) == "H06"
+    assert block_rule(P("All staff are expected to:")) == "B01"
     spec = spec_of(Heading("Information governance"), P("All staff are expected to:"),
                    LI("Keep personal data secure"), LI("Report any data breach at once"))
     assert [(d.section, d.text) for d in spec.duties] == [

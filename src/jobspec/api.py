@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jobspec.errors import InputError
-from jobspec.extract.pipeline import extract_spec
+from jobspec.extract.pipeline import extract
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, read_document
 from jobspec.spec.model import Source, Spec
 
@@ -23,13 +23,15 @@ def file_sha256(path: Path) -> str:
 
 def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
                    max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int = DEFAULT_MAX_PAGES,
-                   vocabulary: Sequence[str | Path] = ()) -> Spec:
+                   vocabulary: Sequence[str | Path] = (), trace: bool = False) -> Spec:
     """Parse one job description / person specification into a :class:`Spec`.
 
     ``relative_to`` is the folder the spec will be written to; ``source.path`` is made
     relative to it so a folder of specs and sources can move together. ``vocabulary`` lists
     concept-vocabulary files merged over the shipped one for the duties' and criteria's ``tags``
     (a bad file raises :class:`jobspec.concepts.vocabulary.VocabularyError`, a usage error).
+    ``trace=True`` keeps in ``spec.trace`` a record for every block: where it is, what it became
+    and the layout rule that decided it (what ``jobspec parse --trace`` prints).
     Raises :class:`jobspec.errors.InputError` for a file that cannot be read.
     """
     p = Path(path)
@@ -46,4 +48,4 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
     source = Source(path=Path(rel).as_posix(), format=fmt, sha256=file_sha256(p),
                     encoding=str(doc.info["encoding"]) if "encoding" in doc.info else None,
                     pages=int(doc.info["pages"]) if "pages" in doc.info else None)
-    return extract_spec(doc, source, vocabulary)
+    return extract(doc, source, vocabulary, trace=trace)

@@ -67,6 +67,8 @@ TYPED_MARKER = re.compile(
 )
 #: A cell or word that is nothing but a list number: "1", "1.", "(a)", "iv)", "[2]"
 LONE_MARKER = re.compile(r"^[(\[]?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.):\]]?$")
+#: A table cell that numbers its row: "1", "1.", "(2)", "3)", "a)", "(b)"
+CELL_NUMBER = re.compile(r"^\(?(?:\d{1,3}[.)]?|[a-z][.)])$")
 _ROMAN = re.compile(r"[ivxIVX]{1,4}")
 
 

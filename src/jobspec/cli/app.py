@@ -40,8 +40,8 @@ def main_callback(
 
 @app.command("parse")
 def parse_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.docx .pdf .txt .md) or folders, searched recursively.",
-                                                show_default=False, metavar="PATH...")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files (.docx .pdf .txt .md) or folders, searched "
+                                                       "recursively.", show_default=False, metavar="PATH...")] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write DIR/<name>.yaml per document. "
                                                 "Without it the specs go to stdout.", metavar="DIR")] = None,
     fmt: Annotated[str, typer.Option("--format", help="stdout format when no -o: yaml (multi-document stream) "
@@ -59,6 +59,14 @@ def parse_cmd(
     vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
                                                           "merged over the shipped one, for the duties' and "
                                                           "criteria's tags; repeatable.", metavar="FILE")] = None,
+    trace: Annotated[bool, typer.Option("--trace", help="Instead of the specs, print for every block of each "
+                                        "document where it is, what it became and the layout rule that "
+                                        "decided it.")] = False,
+    trace_format: Annotated[str, typer.Option("--trace-format", help="text (default) or json.",
+                                              metavar="text|json")] = "text",
+    list_rules: Annotated[bool, typer.Option("--list-rules", help="List the layout rules and exit.")] = False,
+    explain: Annotated[str | None, typer.Option("--explain", help="Print what a layout rule does and exit.",
+                                                metavar="CODE")] = None,
 ) -> None:
     """Parse job descriptions / person specifications into YAML specs.
 
@@ -70,9 +78,23 @@ def parse_cmd(
 
       jobspec parse jd.pdf --format json | jq '.[0].post'
 
+      jobspec parse jd.docx --trace           # which rule made each duty, criterion, heading
+
+      jobspec parse --list-rules
+
     Exit status: 0 when every file parsed, 1 when any file failed, 2 for usage errors.
     A spec you edited by hand is never overwritten without --force.
     """
+    if list_rules or explain:
+        from jobspec.cli.rules_cmd import run_explain, run_list_rules
+
+        raise typer.Exit(run_explain(explain) if explain else run_list_rules())
+    if not paths:
+        raise typer.BadParameter("give at least one file or folder (or --list-rules)", param_hint="PATH...")
+    if trace:
+        from jobspec.cli.trace_cmd import run_trace
+
+        raise typer.Exit(run_trace(paths, output=output, fmt=trace_format, debug=debug))
     from jobspec.batch import Limits
     from jobspec.cli.parse_cmd import run_parse
 

@@ -1,23 +1,21 @@
-"""Person-specification criteria: from tables (see ps_table) and from lists under headings."""
+"""Person-specification criteria: from tables (see ps_tables) and from lists under headings."""
 
 from __future__ import annotations
 
 import re
 
-from jobspec.extract.ps_table import Draft, split_inline
-from jobspec.extract.sections import Entry
-from jobspec.extract.text import is_lead_in
-from jobspec.extract.units import ITEM, PARA
-from jobspec.extract.vocabulary import PERSON_SPEC, category_of, norm_label
+from jobspec.extract.rules import CRITERION, Context
+from jobspec.extract.rules.cell_items import split_inline
+from jobspec.extract.rules.subjects import Drop, EntryStep, GroupFacts, Hint, Keep
+from jobspec.extract.units import ITEM, Draft
+from jobspec.extract.walker import Entry
+from jobspec.extract.wording import PERSON_SPEC, norm_label
 from jobspec.spec.model import Criterion
 
-# "Key: A = Application form, I = Interview" and similar legends are not criteria
-_LEGEND = re.compile(r"(\b[A-Z]{1,2}\s*[=:–-]\s*[A-Z]?[a-z]+.*){2,}")
-_STATEMENT = re.compile(r"committed to (the )?safeguarding|equal opportunit(y|ies) employer|\bwe (welcome|encourage) applications", re.I)
 _LEVEL_ONLY = re.compile(r"\b(essential|desirable|criteria|requirements?|the following)\b", re.I)
 
 
-def list_criteria(entries: list[Entry]) -> list[Draft]:
+def list_criteria(entries: list[Entry], ctx: Context) -> list[Draft]:
     """Criteria written as lists under person-spec headings ("Essential criteria", "Experience", ...)."""
     out: list[Draft] = []
     hint: dict[int, str] = {}
@@ -26,24 +24,25 @@ def list_criteria(entries: list[Entry]) -> list[Draft]:
         if e.kind != PERSON_SPEC:
             continue
         u = e.unit
-        if u.kind == PARA and is_lead_in(u.text):
-            cat = category_of(u.text)
-            if cat != "other":
-                hint[e.group] = cat
-            continue
-        if _LEGEND.search(u.text) or _STATEMENT.search(u.text):
-            continue
-        if u.kind == ITEM or (u.kind == PARA and e.group not in groups_with_items and len(u.text) < 250):
-            text, level, methods = split_inline(u.text, e.ps_level or "essential")
-            d = Draft(text, level, e.ps_category or e.section, methods, u.prov)
-            d.category_hint = hint.get(e.group)
-            out.append(d)
+        facts = GroupFacts(PERSON_SPEC, False, has_items=e.group in groups_with_items)
+        rule, d = ctx.first(CRITERION, EntryStep(u, e.kind, facts))
+        if isinstance(d, Hint):
+            hint[e.group] = d.category
+            u.decide(f"category hint: {d.category}", rule.code)
+        elif isinstance(d, Drop):
+            u.decide("not a criterion", rule.code)
+        elif rule is not None and isinstance(d, Keep):
+            text, level, methods = split_inline(u.text, e.ps_level or "essential", ctx)
+            draft = Draft(text, level, e.ps_category or e.section, methods, u.prov, rule=rule.code, unit=u)
+            draft.category_hint = hint.get(e.group)
+            out.append(draft)
     return out
 
 
-def to_criteria(drafts: list[Draft]) -> list[Criterion]:
+def to_criteria(drafts: list[Draft], ctx: Context) -> list[Criterion]:
     """Number the drafts and normalise their categories."""
     out: list[Criterion] = []
+    category_of = ctx.wording.category_of
     for i, d in enumerate(drafts, 1):
         label = d.category_label
         hint = d.category_hint
@@ -53,8 +52,11 @@ def to_criteria(drafts: list[Draft]) -> list[Criterion]:
             cat = "other"
         else:
             cat = category_of(_LEVEL_ONLY.sub("", label or ""))
-        out.append(Criterion(id=f"C{i:03d}", text=d.text, level=d.level, category=cat, category_label=label,
-                             assessed_by=list(dict.fromkeys(d.assessed_by)), at=d.prov.describe()))
+        c = Criterion(id=f"C{i:03d}", text=d.text, level=d.level, category=cat, category_label=label,
+                      assessed_by=list(dict.fromkeys(d.assessed_by)), at=d.prov.describe(), rule=d.rule)
+        if d.unit is not None:
+            d.unit.decide(f"criterion {c.id}", d.rule)
+        out.append(c)
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jobspec.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from jobspec.extract.text import clean
 from jobspec.spec.model import Hours, Salary
 
@@ -20,12 +21,15 @@ _GRADE_START = re.compile(
     r"upper pay|pay band|salary band|[A-Z]\d{1,2}\b)[^£]*?))\s*(?=£|$)", re.I)
 
 
+_THOUSAND = 1000.0  # "£25k"; not a limit
+
+
 def _amount(m: re.Match[str]) -> float:
     v = float(m.group(1).replace(",", ""))
-    return v * 1000 if m.group(2) else v
+    return v * _THOUSAND if m.group(2) else v
 
 
-def parse_salary(text: str) -> Salary | None:
+def parse_salary(text: str, settings: ExtractSettings = DEFAULT_SETTINGS) -> Salary | None:
     """Salary text to numbers: FTE and actual ranges, period, pro rata. None for empty text."""
     t = clean(text)
     if not t:
@@ -56,7 +60,7 @@ def parse_salary(text: str) -> Salary | None:
             s.period = name
             break
     if s.period is None and s.min is not None:
-        s.period = "year" if s.min >= 5000 else ("hour" if s.min < 100 else None)
+        s.period = "year" if s.min >= settings.yearly_salary_min else ("hour" if s.min < settings.hourly_salary_max else None)
     return s
 
 
@@ -76,7 +80,7 @@ _HOURS = re.compile(r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours?|hrs?\.?|h)\b", re.I)
 _PER_DAY = re.compile(r"(?:hours?|hrs?)\s*(?:per|a|each)\s*day", re.I)
 
 
-def parse_hours(text: str) -> Hours | None:
+def parse_hours(text: str, settings: ExtractSettings = DEFAULT_SETTINGS) -> Hours | None:
     """Hours text to per-week hours, term-time flag, weeks per year and FTE."""
     t = clean(text)
     if not t:
@@ -86,7 +90,7 @@ def parse_hours(text: str) -> Hours | None:
     m = _HOURS.search(t)
     if m and not _PER_DAY.search(t[m.start():m.end() + 12]):
         v = float(m.group(1))
-        if 0 < v <= 60:
+        if 0 < v <= settings.max_weekly_hours:
             h.per_week = v
     elif re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", t):
         h.per_week = float(t)

@@ -77,9 +77,11 @@ class Duty:
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     at: str | None = None
+    rule: str | None = None  # the layout rule that made this a duty
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "section": self.section, "text": self.text, "tags": list(self.tags), "at": self.at}
+        return {"id": self.id, "section": self.section, "text": self.text, "tags": list(self.tags), "at": self.at,
+                "rule": self.rule}
 
 
 @dataclass(slots=True)
@@ -92,12 +94,13 @@ class Criterion:
     assessed_by: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     at: str | None = None
+    rule: str | None = None  # the layout rule that made this a criterion
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "category": self.category, "category_label": self.category_label,
             "level": self.level, "text": self.text, "assessed_by": list(self.assessed_by),
-            "tags": list(self.tags), "at": self.at,
+            "tags": list(self.tags), "at": self.at, "rule": self.rule,
         }
 
 
@@ -138,6 +141,7 @@ class Spec:
     criteria: list[Criterion] = field(default_factory=list)
     statements: Statements = field(default_factory=Statements)
     warnings: list[str] = field(default_factory=list)
+    trace: list[Any] | None = None  # what every block became, when extracted with trace=True (not written)
 
     def to_dict(self) -> dict[str, Any]:
         return {

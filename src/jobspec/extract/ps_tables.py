@@ -1,0 +1,50 @@
+"""A person-specification table, row by row: column roles (ps-table rules), then each row (ps-row rules)."""
+
+from __future__ import annotations
+
+from jobspec.document import Table
+from jobspec.extract.cells import PSState, cell_text, is_cell_number, tick_mode
+from jobspec.extract.rules import PS_ROW, PS_TABLE, Context
+from jobspec.extract.rules.subjects import PSRow, PSTable
+from jobspec.extract.units import Draft, TraceRecord
+
+
+def parse_ps_table(t: Table, state: PSState, default_level: str, ctx: Context) -> list[Draft]:
+    """Criteria of one person-specification table, updating ``state`` for a continuation table."""
+    lay_rule, lay = ctx.first(PS_TABLE, PSTable(t, state))
+    if lay_rule is None:
+        return []
+    if lay.level_cols:
+        state.layout = lay
+    for row in t.rows[: lay.header_rows]:
+        _log(ctx, row.prov.describe(), " | ".join(cell_text(c) for c in row.cells), "table header", lay_rule.code)
+    rows = t.rows[lay.header_rows:]
+    ticks = tick_mode(rows, lay)
+    out: list[Draft] = []
+    for row in rows:
+        cells = [c for c in row.cells if not c.is_empty()]
+        if not cells:
+            continue
+        methods: list[str] = []
+        if lay.evidence_col is not None:
+            ec = row.cell_at(lay.evidence_col)
+            if ec is not None and ec.col not in lay.level_cols and not ec.is_empty():
+                methods = ctx.wording.methods_in(cell_text(ec))
+        content = [c for c in cells if c.col != lay.evidence_col or c.col in lay.level_cols]
+        content = [c for c in content if not is_cell_number(cell_text(c))]
+        if not content:
+            continue
+        before = state.category
+        rule, drafts = ctx.first(PS_ROW, PSRow(row, content, lay, state, methods, ticks, default_level))
+        if rule is None:
+            continue
+        out.extend(drafts)
+        became = f"{len(drafts)} criteria" if drafts else (
+            f"category: {state.category}" if state.category != before else "nothing")
+        _log(ctx, row.prov.describe(), " | ".join(cell_text(c) for c in content), became, rule.code)
+    return out
+
+
+def _log(ctx: Context, where: str, text: str, became: str, rule: str) -> None:
+    if ctx.log is not None:
+        ctx.log.append(TraceRecord(where, "table row", text, became, rule))

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import re
+
+from jobspec.extract.rules.base import POST, Context, Rule
+from jobspec.extract.rules.post_common import org_name
+from jobspec.extract.rules.subjects import PostStep
+from jobspec.extract.text import clean
+from jobspec.extract.units import HEADING, PARA
+
+_TITLE_SUFFIX = re.compile(r"\s*[-–—:|]?\s*\b(job description|person(nel)? specification|job profile|role profile)"
+                           r"(\s*(and|&)\s*person(nel)? specification)?\b\s*[-–—:|]?\s*", re.I)
+
+
+class PostTitleLine(Rule):
+    """With no "Job title" field, the title is read from a title line at the top naming the document.
+
+    Before: ``Teaching Assistant – Job Description`` / ``Person Specification: Site Manager`` /
+    ``Oakfield Primary School | Office Manager | Job description and person specification``.
+    After: title "Teaching Assistant", "Site Manager", "Office Manager" (an employer name beside
+    it is not the title). Looked for in the first ``top_units`` units.
+    """
+
+    code = "F04"
+    name = "post.title-line"
+    stage = POST
+
+    def match(self, p: PostStep, ctx: Context) -> bool:
+        return p.post.title is None and self._find(p, ctx) is not None
+
+    def apply(self, p: PostStep, ctx: Context) -> None:
+        found = self._find(p, ctx)
+        if found:
+            p.title_at, p.post.title = found
+
+    def _find(self, p: PostStep, ctx: Context) -> tuple[int, str] | None:
+        org = org_name(ctx.wording, ctx.settings)
+        for i, u in enumerate(p.top):
+            if u.kind not in (HEADING, PARA) or len(u.text) > ctx.settings.title_line_max_chars:
+                continue
+            t = clean(u.text)
+            if not _TITLE_SUFFIX.search(t):
+                continue
+            rest = clean(_TITLE_SUFFIX.sub(" | ", t)).strip(" |")
+            parts = [x.strip(" -–—:") for x in rest.split("|") if x.strip(" -–—:")]
+            parts = [x for x in parts if not org.fullmatch(x) and len(x.split()) <= ctx.settings.title_max_words]
+            if parts:
+                return i, parts[-1]
+        return None

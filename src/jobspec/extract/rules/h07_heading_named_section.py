@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from jobspec.document import Paragraph
+from jobspec.extract.rules.base import BLOCK, Context, Rule
+from jobspec.extract.text import clean, heading_label
+from jobspec.extract.units import BOLD, HEADING, PLAIN, Unit
+from jobspec.extract.wording import UNKNOWN
+
+
+class HeadingNamedSection(Rule):
+    """A very short plain line that names a known kind of section is a heading.
+
+    Before: ``General information`` / ``Selection process details`` in ordinary type.  After:
+    a heading that opens that kind of section. Limit: ``named_section_max_words``; a line that
+    ends as a sentence, or starts "To …", is not one.
+    """
+
+    code = "H07"
+    name = "heading.named-section"
+    stage = BLOCK
+
+    def match(self, b: object, ctx: Context) -> bool:
+        if not isinstance(b, Paragraph):
+            return False
+        t = clean(b.text)
+        if len(t.split()) > ctx.settings.named_section_max_words or t.endswith((".", ";", ",", "!", "?")) or t.startswith("To "):
+            return False
+        return ctx.wording.section_kind(heading_label(t)) != UNKNOWN
+
+    def apply(self, b: Paragraph, ctx: Context) -> list[Unit]:
+        return [Unit(HEADING, clean(b.text), b.prov, rule=self.code, cue=BOLD if b.bold else PLAIN, bold=b.bold)]
