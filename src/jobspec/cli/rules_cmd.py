@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import sys
 
+PREFIXES = ("B", "H", "I", "F", "T", "PS", "S", "D", "C", "PU", "R")
+
+
+def code_order(code: str) -> tuple[int, int]:
+    """Rules by family (blocks, headings, items, fields, tables, person spec, ...), then number."""
+    prefix = code.rstrip("0123456789")
+    return PREFIXES.index(prefix) if prefix in PREFIXES else len(PREFIXES), int(code[len(prefix):])
+
 
 def run_list_rules() -> int:
     from jobspec.extract.rules import RULES
 
     width = max(len(r.name) for r in RULES)
-    for r in RULES:
+    for r in sorted(RULES, key=lambda r: code_order(r.code)):
         sys.stdout.write(f"{r.code:<5} {r.name:<{width}}  {r.stage:<9}  {r.summary()}\n")
     return 0
 

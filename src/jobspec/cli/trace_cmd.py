@@ -52,7 +52,7 @@ def render_trace(name: str, records: list[dict[str, str]]) -> str:
     width = max([len(r["at"]) for r in records] + [2])
     for r in records:
         made = f"{r['kind']} {r['made_by']}".strip()
-        became = f"{r['became']} {r['rule']}".strip()
+        became = f"{r['became']} {r['rule']}".strip() + (f" (over {r['earlier']})" if r["earlier"] else "")
         text = r["text"] if len(r["text"]) <= 70 else r["text"][:69] + "…"
         lines.append(f"  {r['at']:<{width}}  {made:<16}  {became:<34}  {text}\n")
     return "".join(lines)

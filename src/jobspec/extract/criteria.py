@@ -32,8 +32,8 @@ def list_criteria(entries: list[Entry], ctx: Context) -> list[Draft]:
         elif isinstance(d, Drop):
             u.decide("not a criterion", rule.code)
         elif rule is not None and isinstance(d, Keep):
-            text, level, methods = split_inline(u.text, e.ps_level or "essential", ctx)
-            draft = Draft(text, level, e.ps_category or e.section, methods, u.prov, rule=rule.code, unit=u)
+            text, level, methods, also = split_inline(u.text, e.ps_level or "essential", ctx)
+            draft = Draft(text, level, e.ps_category or e.section, methods, u.prov, rule=rule.code, also=also, unit=u)
             draft.category_hint = hint.get(e.group)
             out.append(draft)
     return out
@@ -55,7 +55,7 @@ def to_criteria(drafts: list[Draft], ctx: Context) -> list[Criterion]:
         c = Criterion(id=f"C{i:03d}", text=d.text, level=d.level, category=cat, category_label=label,
                       assessed_by=list(dict.fromkeys(d.assessed_by)), at=d.prov.describe(), rule=d.rule)
         if d.unit is not None:
-            d.unit.decide(f"criterion {c.id}", d.rule)
+            d.unit.decide(f"criterion {c.id}", " ".join([d.rule, *d.also]))
         out.append(c)
     return out
 

@@ -6,10 +6,12 @@ A fact the document does not state stays ``None``; nothing is guessed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from jobspec.extract.rules import PAY, POST, Context
+from jobspec.extract.rules import PAY, POST, Context, Rule
 from jobspec.extract.rules.subjects import PostStep
 from jobspec.extract.text import clean, heading_label
+from jobspec.extract.units import TraceRecord
 from jobspec.extract.values import parse_hours, parse_salary
 from jobspec.extract.walker import Walk
 from jobspec.spec.model import Post
@@ -42,7 +44,7 @@ def extract_post(walk: Walk, header_lines: list[str], ctx: Context) -> Post:
         elif name == "salary" or (name == "grade" and re.search(r"£\s?\d", value)):
             if step.salary_text is None:
                 step.salary_text = value
-                ctx.first(PAY, step)
+                _log(ctx, ctx.first(PAY, step))
         elif name == "hours":
             if post.hours is None:
                 post.hours = parse_hours(value, ctx.settings)
@@ -50,6 +52,13 @@ def extract_post(walk: Walk, header_lines: list[str], ctx: Context) -> Post:
             setattr(post, name, value)
     if step.salary_text:
         post.salary = parse_salary(step.salary_text, ctx.settings)
-    for _rule, _ in ctx.each(POST, step):
-        pass
+    for found in ctx.each(POST, step):
+        _log(ctx, found)
     return post
+
+
+def _log(ctx: Context, found: tuple[Rule | None, Any]) -> None:
+    rule, d = found
+    if ctx.log is not None and rule is not None:
+        name, value = d
+        ctx.log.append(TraceRecord("document", "post", str(value), f"post {name}", rule.code))

@@ -48,6 +48,9 @@ def layout_units(t: Table, ctx: Context) -> list[Unit]:
         if cells:
             rule, units = ctx.first(ROW, LayoutRow(row, cells))
             if rule is not None:
+                for u in units:
+                    if u.rule != rule.code:
+                        u.via = rule.code
                 out.extend(units)
     promote(out, ctx)
     return out

@@ -36,12 +36,12 @@ def extract(doc: Document, source: Source, vocabulary: Sequence[str | Path] = ()
     w = walk(linearise(doc.blocks, ctx), ctx)
     spec = Spec(source=source)
     spec.post = extract_post(w, doc.header_lines, ctx)
-    spec.purpose = purpose_items(w.entries, ctx)
     spec.duties = []
     for i, (e, code) in enumerate(duty_entries(w.entries, ctx), 1):
         d = Duty(id=f"D{i:03d}", text=e.unit.text, section=e.section, at=e.unit.prov.describe(), rule=code)
         e.unit.decide(f"duty {d.id}", code)
         spec.duties.append(d)
+    spec.purpose = purpose_items(w.entries, ctx)  # after the duties: a role summary is purpose, not "not a duty"
     spec.criteria = to_criteria(w.criteria + list_criteria(w.entries, ctx), ctx)
     tag_spec(spec, load_vocabulary(vocabulary))
     spec.statements = find_statements([b.text for b in doc.iter_blocks() if not hasattr(b, "rows")])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jobspec.document import Table
-from jobspec.extract.cells import PSState, cell_text, is_cell_number, tick_mode
+from jobspec.extract.cells import Layout, PSState, cell_text, is_cell_number, tick_mode
 from jobspec.extract.rules import PS_ROW, PS_TABLE, Context
 from jobspec.extract.rules.subjects import PSRow, PSTable
 from jobspec.extract.units import Draft, TraceRecord
@@ -16,6 +16,8 @@ def parse_ps_table(t: Table, state: PSState, default_level: str, ctx: Context) -
         return []
     if lay.level_cols:
         state.layout = lay
+    _log(ctx, t.prov.describe(), f"{len(t.rows)} row" + ("" if len(t.rows) == 1 else "s"), _columns(lay), lay_rule.code,
+         kind="columns")
     for row in t.rows[: lay.header_rows]:
         _log(ctx, row.prov.describe(), " | ".join(cell_text(c) for c in row.cells), "table header", lay_rule.code)
     rows = t.rows[lay.header_rows:]
@@ -35,16 +37,26 @@ def parse_ps_table(t: Table, state: PSState, default_level: str, ctx: Context) -
         if not content:
             continue
         before = state.category
+        ctx.fired.clear()
         rule, drafts = ctx.first(PS_ROW, PSRow(row, content, lay, state, methods, ticks, default_level))
         if rule is None:
             continue
         out.extend(drafts)
         became = f"{len(drafts)} criteria" if drafts else (
             f"category: {state.category}" if state.category != before else "nothing")
-        _log(ctx, row.prov.describe(), " | ".join(cell_text(c) for c in content), became, rule.code)
+        also = sorted({code for d in drafts for code in d.also} | set(ctx.fired))
+        _log(ctx, row.prov.describe(), " | ".join(cell_text(c) for c in content), became, " ".join([rule.code, *also]))
     return out
 
 
-def _log(ctx: Context, where: str, text: str, became: str, rule: str) -> None:
+def _log(ctx: Context, where: str, text: str, became: str, rule: str, kind: str = "table row") -> None:
     if ctx.log is not None:
-        ctx.log.append(TraceRecord(where, "table row", text, became, rule))
+        ctx.log.append(TraceRecord(where, kind, text, became, rule))
+
+
+def _columns(lay: Layout) -> str:
+    """The column roles, for the trace: "columns: 2 essential, 3 desirable, 4 evidence"."""
+    roles = [f"{c + 1} {lv}" for c, lv in sorted(lay.level_cols.items())]
+    if lay.evidence_col is not None:
+        roles.append(f"{lay.evidence_col + 1} evidence")
+    return "columns: " + (", ".join(roles) if roles else "no level column")

@@ -92,6 +92,8 @@ class ExtractSettings:
     hourly_salary_max: float = 100.0
     #: hours per week above this are not hours per week
     max_weekly_hours: float = 60.0
+    #: "7 hours per day": how far after an hours figure "per day" is looked for
+    per_day_window_chars: int = 12
 
 
 DEFAULT_SETTINGS = ExtractSettings()

@@ -14,7 +14,8 @@ def build_trace(log: list[Unit | TraceRecord]) -> list[TraceRecord]:
             continue
         u = x
         fate, rule = u.fate, u.fate_rule
-        made_by = " > ".join(c for c in (u.rule, u.section_rule) if c)
-        text = u.text if u.kind != "table" else f"{len(u.table.rows) if u.table else 0} rows"
-        out.append(TraceRecord(u.prov.describe(), u.kind, text, fate or u.kind, rule, made_by))
+        made_by = " > ".join(c for c in (u.via, u.rule, u.section_rule) if c)
+        n = len(u.table.rows) if u.table is not None else 0
+        text = u.text if u.table is None else f"{n} row" + ("" if n == 1 else "s")
+        out.append(TraceRecord(u.prov.describe(), u.kind, text, fate or u.kind, rule, made_by, " ".join(u.earlier)))
     return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from jobspec.document import Block, Provenance, Table
 
 HEADING, ITEM, PARA, FIELD, TABLE = "heading", "item", "para", "field", "table"
+NOT_TAKEN = "not taken"  # the fate of an entry no extractor took (yet)
 
 #: The layout cue behind a heading: a reader's heading style, bold type, a plain short line, a list
 #: item over deeper items, or a field label that names a section.
@@ -25,6 +26,7 @@ class Unit:
     text: str = ""
     prov: Provenance = field(default_factory=Provenance)
     rule: str = ""
+    via: str = ""  # the row rule of a layout table that let this unit flow (T06)
     cue: str = ""  # headings only: STYLE, BOLD, PLAIN, LIST or LABEL
     marker: str | None = None
     level: int = 0
@@ -36,9 +38,12 @@ class Unit:
     section_rule: str = ""  # a section rule that re-read this unit (S05: a heading read as text)
     fate: str = ""
     fate_rule: str = ""
+    earlier: list[str] = field(default_factory=list)  # rules that decided before the last one
 
     def decide(self, fate: str, rule: str) -> None:
         """Record what this unit finally became and which rule decided it."""
+        if self.fate_rule and self.fate_rule != rule and not self.fate.startswith(NOT_TAKEN):
+            self.earlier.append(self.fate_rule)
         self.fate, self.fate_rule = fate, rule
 
 
@@ -52,6 +57,7 @@ class Draft:
     assessed_by: list[str]
     prov: Provenance
     rule: str = ""
+    also: list[str] = field(default_factory=list)  # cell-line and inline rules that shaped it
     label_is_header: bool = False
     category_hint: str | None = None
     unit: Unit | None = None  # the unit it was read from (list criteria), for the trace
@@ -67,7 +73,8 @@ class TraceRecord:
     became: str
     rule: str
     made_by: str = ""
+    earlier: str = ""  # rules that decided before ``rule`` overrode them (D08 before PU02)
 
     def to_dict(self) -> dict[str, str]:
         return {"at": self.where, "kind": self.kind, "text": self.text, "became": self.became,
-                "rule": self.rule, "made_by": self.made_by}
+                "rule": self.rule, "made_by": self.made_by, "earlier": self.earlier}

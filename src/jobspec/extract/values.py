@@ -88,7 +88,7 @@ def parse_hours(text: str, settings: ExtractSettings = DEFAULT_SETTINGS) -> Hour
     h = Hours(text=t)
     low = t.lower()
     m = _HOURS.search(t)
-    if m and not _PER_DAY.search(t[m.start():m.end() + 12]):
+    if m and not _PER_DAY.search(t[m.start():m.end() + settings.per_day_window_chars]):
         v = float(m.group(1))
         if 0 < v <= settings.max_weekly_hours:
             h.per_week = v

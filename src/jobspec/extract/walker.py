@@ -25,7 +25,7 @@ from jobspec.extract.rules.subjects import (
     TableStep,
 )
 from jobspec.extract.text import clean, heading_label
-from jobspec.extract.units import FIELD, HEADING, ITEM, LABEL, PARA, PLAIN, Draft, Unit
+from jobspec.extract.units import FIELD, HEADING, ITEM, LABEL, NOT_TAKEN, PARA, PLAIN, Draft, Unit
 from jobspec.extract.units import TABLE as TABLE_UNIT
 from jobspec.extract.wording import PERSON_SPEC
 
@@ -127,7 +127,7 @@ class _Walker:
     def _entry(self, u: Unit) -> None:
         s = self.s
         ps = s.kind == PERSON_SPEC
-        u.decide(f"not taken: in {s.kind.replace('_', ' ')} section", s.opened_by)  # until an extractor takes it
+        u.decide(f"{NOT_TAKEN}: in {s.kind.replace('_', ' ')} section", s.opened_by)  # until an extractor takes it
         self.w.entries.append(Entry(u, s.kind, s.label, s.group, s.numbered, s.ps.category if ps else None,
                                     s.ps_level if ps else None, s.opened_by))
 

@@ -80,6 +80,7 @@ from jobspec.extract.rules.ps10_person_spec_inline_methods import PersonSpecInli
 from jobspec.extract.rules.ps11_person_spec_continued_columns import PersonSpecContinuedColumns
 from jobspec.extract.rules.ps12_person_spec_header_columns import PersonSpecHeaderColumns
 from jobspec.extract.rules.ps13_person_spec_lead_in_line import PersonSpecLeadInLine
+from jobspec.extract.rules.ps14_person_spec_unlabelled_tick_columns import PersonSpecUnlabelledTickColumns
 from jobspec.extract.rules.pu01_purpose_section_items import PurposeSectionItems
 from jobspec.extract.rules.pu02_purpose_role_summary_sentence import PurposeRoleSummarySentence
 from jobspec.extract.rules.s01_section_heading_words import SectionHeadingWords
@@ -112,7 +113,7 @@ RULES: tuple[type[Rule], ...] = (
     # row (layout tables)
     ItemNumberedRow, FieldBlankDetailsRow, FieldLabelValueRow, TableCellsFlow,
     # ps-table, ps-row, cell-line, inline
-    PersonSpecContinuedColumns, PersonSpecHeaderColumns,
+    PersonSpecContinuedColumns, PersonSpecUnlabelledTickColumns, PersonSpecHeaderColumns,
     PersonSpecLeadInRow, PersonSpecCategoryRow, PersonSpecDetailsRow, PersonSpecTickColumns,
     PersonSpecLevelColumns, PersonSpecNoLevelColumn,
     PersonSpecLevelLabelLine, PersonSpecLeadInLine,

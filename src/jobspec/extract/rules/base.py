@@ -78,6 +78,8 @@ class Context:
     wording: Wording = field(default_factory=load_wording)
     #: units and table-row records in the order the walker met them (kept when tracing)
     log: list[Unit | TraceRecord] | None = None
+    #: codes of the cell-line and inline rules that shaped the criteria of the current row or item
+    fired: list[str] = field(default_factory=list)
     #: turns blocks into units (installed by the flow stage, used by rules that unroll cells)
     linearise: Callable[[list[Block]], list[Unit]] | None = None
     _by_stage: dict[str, tuple[Rule, ...]] = field(default_factory=dict)

@@ -28,10 +28,11 @@ class PostTitleLine(Rule):
     def match(self, p: PostStep, ctx: Context) -> bool:
         return p.post.title is None and self._find(p, ctx) is not None
 
-    def apply(self, p: PostStep, ctx: Context) -> None:
+    def apply(self, p: PostStep, ctx: Context) -> tuple[str, str | None]:
         found = self._find(p, ctx)
         if found:
             p.title_at, p.post.title = found
+        return "title", p.post.title
 
     def _find(self, p: PostStep, ctx: Context) -> tuple[int, str] | None:
         org = org_name(ctx.wording, ctx.settings)

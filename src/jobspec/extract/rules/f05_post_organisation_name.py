@@ -26,8 +26,9 @@ class PostOrganisationName(Rule):
     def match(self, p: PostStep, ctx: Context) -> bool:
         return p.post.organisation is None and self._find(p, ctx) is not None
 
-    def apply(self, p: PostStep, ctx: Context) -> None:
+    def apply(self, p: PostStep, ctx: Context) -> tuple[str, str | None]:
         p.post.organisation = self._find(p, ctx)
+        return "organisation", p.post.organisation
 
     def _find(self, p: PostStep, ctx: Context) -> str | None:
         s = ctx.settings

@@ -20,8 +20,9 @@ class PostOrganisationInProse(Rule):
     def match(self, p: PostStep, ctx: Context) -> bool:
         return p.post.organisation is None and self._find(p, ctx) is not None
 
-    def apply(self, p: PostStep, ctx: Context) -> None:
+    def apply(self, p: PostStep, ctx: Context) -> tuple[str, str | None]:
         p.post.organisation = self._find(p, ctx)
+        return "organisation", p.post.organisation
 
     def _find(self, p: PostStep, ctx: Context) -> str | None:
         pat = org_in_prose(ctx.wording, ctx.settings)

@@ -25,8 +25,9 @@ class PostStandaloneGrade(Rule):
     def match(self, p: PostStep, ctx: Context) -> bool:
         return p.post.grade is None and self._find(p, ctx) is not None
 
-    def apply(self, p: PostStep, ctx: Context) -> None:
+    def apply(self, p: PostStep, ctx: Context) -> tuple[str, str | None]:
         p.post.grade = self._find(p, ctx)
+        return "grade", p.post.grade
 
     def _find(self, p: PostStep, ctx: Context) -> str | None:
         for i, u in enumerate(p.top[: ctx.settings.grade_search_units]):

@@ -19,5 +19,6 @@ class PostGradeInPayLine(Rule):
     def match(self, p: PostStep, ctx: Context) -> bool:
         return p.post.grade is None and p.salary_text is not None and grade_in_salary(p.salary_text) is not None
 
-    def apply(self, p: PostStep, ctx: Context) -> None:
+    def apply(self, p: PostStep, ctx: Context) -> tuple[str, str | None]:
         p.post.grade = grade_in_salary(p.salary_text or "")
+        return "grade", p.post.grade

@@ -37,7 +37,7 @@ class PersonSpecLevelColumns(Rule):
         out: list[Draft] = []
         for c in level_cells + [c for c in others if c is not cat_cell]:
             level = lay.level_cols.get(c.col) or nearest_level(c.col, lay) or r.default_level
-            for text, lvl, methods, prov in cell_criteria(c.blocks, level, ctx):
+            for text, lvl, methods, prov, also in cell_criteria(c.blocks, level, ctx):
                 if text:
-                    out.append(Draft(text, lvl, r.state.category, r.methods or methods, prov, rule=self.code))
+                    out.append(Draft(text, lvl, r.state.category, r.methods or methods, prov, rule=self.code, also=also))
         return out

@@ -51,7 +51,7 @@ class PersonSpecTickColumns(Rule):
         if not cat_cells and lay.criteria_col is not None and not state.category:
             label, from_header = lay.criteria_label, True
         out = []
-        for text, lvl, m2, prov in cell_criteria(crit.blocks, level or "essential", ctx):
+        for text, lvl, m2, prov, also in cell_criteria(crit.blocks, level or "essential", ctx):
             out.append(Draft(text, lvl if level is None else level, label, r.methods or m2, prov, rule=self.code,
-                             label_is_header=from_header))
+                             also=also, label_is_header=from_header))
         return out

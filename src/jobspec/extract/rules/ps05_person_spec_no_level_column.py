@@ -28,7 +28,7 @@ class PersonSpecNoLevelColumn(Rule):
         for c in r.content:
             if c is cat_cell:
                 continue
-            for text, lvl, methods, prov in cell_criteria(c.blocks, r.default_level, ctx):
+            for text, lvl, methods, prov, also in cell_criteria(c.blocks, r.default_level, ctx):
                 if text:
-                    out.append(Draft(text, lvl, r.state.category, r.methods or methods, prov, rule=self.code))
+                    out.append(Draft(text, lvl, r.state.category, r.methods or methods, prov, rule=self.code, also=also))
         return out
