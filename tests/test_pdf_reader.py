@@ -723,3 +723,31 @@ def test_corpus_004_position_profile_is_a_table():
     assert t.rows[4].cells[1].text == "32.5 hrs per week, term time only + 5 training days"
     assert t.rows[3].cells[1].text.endswith("+ SEN Allowance £1491 per annum)")
     assert t.rows[5].cells[1].text == ""
+
+
+def test_cell_items_by_capitals_or_by_blank_lines(tmp_path):
+    """Two ways schools write several requirements in one cell without bullets: each item on new
+    lines starting with a capital (a narrow cell fills every line), or items set apart by blank
+    lines, with hard line breaks inside an item."""
+    pdf = MiniPdf().page()
+    xs, top = [72.0, 210.0, 400.0], 100.0
+    # cell 1: no gaps; "Patience" and "Able" start items though the line before was full
+    for i, line in enumerate(["Good communication with", "colleagues and parents.", "Patience, punctuality and",
+                              "reliability", "Enthusiasm for working with", "children and young people",
+                              "Flexible approach to work", "Able to work in small teams"]):
+        pdf.text(xs[0] + 5.4, top + 4 + 12 * i, line)
+    # cell 2: blank lines between items; short lines inside an item
+    for top_i, line in [(0, "Passionate about Learning and"), (1, "Teaching"), (3, "Display warmth, care and"),
+                        (4, "sensitivity with children"), (6, "Excellent written communication skills")]:
+        pdf.text(xs[1] + 5.4, top + 4 + 12 * top_i, line)
+    pdf.grid(xs, [top, top + 104])
+    doc, _ = read_document(pdf.save(tmp_path / "cells.pdf"))
+    (t,) = [b for b in doc.blocks if isinstance(b, Table)]
+    cells = t.rows[0].cells
+    assert [b.text for b in cells[0].blocks] == [
+        "Good communication with colleagues and parents.", "Patience, punctuality and reliability",
+        "Enthusiasm for working with children and young people", "Flexible approach to work",
+        "Able to work in small teams"]
+    assert [b.text for b in cells[1].blocks] == [
+        "Passionate about Learning and Teaching", "Display warmth, care and sensitivity with children",
+        "Excellent written communication skills"]

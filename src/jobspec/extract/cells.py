@@ -15,6 +15,8 @@ from jobspec.extract.wording import Wording
 from jobspec.glyphs import CELL_NUMBER, is_mark, is_positive_mark
 
 _LEVEL_HEADER = re.compile(r"^\s*(essential|desirable|e|d)\b(?!\s+(?:to|for|that)\b)", re.I)
+#: a header naming both levels over one column: "Essential/Desirable", "Essential or Desirable", "E/D", "E or D"
+_LEVEL_COLUMN_HEADER = re.compile(r"^(?:e|essential)\s*(?:/|or|and|&)?\s*(?:d|desirable)\s*(?:criteria|\(e/d\))?$", re.I)
 
 
 @dataclass(slots=True)
@@ -22,11 +24,16 @@ class Layout:
     """Column roles of a person-specification table, read from its header rows."""
 
     level_cols: dict[int, str] = field(default_factory=dict)
+    level_col: int | None = None  # one column whose cells say each criterion's level (E / D)
     evidence_col: int | None = None
     criteria_col: int | None = None
     criteria_label: str | None = None
     header_rows: int = 0
     ncols: int = 0
+
+    @property
+    def has_levels(self) -> bool:
+        return bool(self.level_cols) or self.level_col is not None
 
 
 @dataclass(slots=True)
@@ -83,9 +90,13 @@ def find_layout(t: Table, s: ExtractSettings, w: Wording) -> Layout:
     lay = Layout(ncols=t.ncols)
     for ri, row in enumerate(t.rows[: s.header_search_rows]):
         levels: dict[int, str] = {}
+        level_col = None
         for c in row.cells:
             txt = clean(c.text).lower()
             if not txt or len(txt.split()) > s.header_cell_max_words:
+                continue
+            if _LEVEL_COLUMN_HEADER.match(txt):
+                level_col = c.col
                 continue
             m = _LEVEL_HEADER.match(txt)
             if m and not ("essential" in txt and "desirable" in txt):
@@ -100,6 +111,9 @@ def find_layout(t: Table, s: ExtractSettings, w: Wording) -> Layout:
             elif w.criteria_header.search(txt):
                 lay.criteria_col = c.col
                 lay.criteria_label = heading_label(c.text)
+        if level_col is not None and not levels:
+            lay.level_col, lay.header_rows = level_col, ri + 1
+            return lay
         if levels:
             lay.level_cols = levels
             lay.header_rows = ri + 1

@@ -14,7 +14,7 @@ def parse_ps_table(t: Table, state: PSState, default_level: str, ctx: Context) -
     lay_rule, lay = ctx.first(PS_TABLE, PSTable(t, state))
     if lay_rule is None:
         return []
-    if lay.level_cols:
+    if lay.has_levels:
         state.layout = lay
     _log(ctx, t.prov.describe(), f"{len(t.rows)} row" + ("" if len(t.rows) == 1 else "s"), _columns(lay), lay_rule.code,
          kind="columns")
@@ -57,6 +57,10 @@ def _log(ctx: Context, where: str, text: str, became: str, rule: str, kind: str 
 def _columns(lay: Layout) -> str:
     """The column roles, for the trace: "columns: 2 essential, 3 desirable, 4 evidence"."""
     roles = [f"{c + 1} {lv}" for c, lv in sorted(lay.level_cols.items())]
+    if lay.level_col is not None:
+        roles.append(f"{lay.level_col + 1} level of each")
+    if lay.criteria_col is not None:
+        roles.append(f"{lay.criteria_col + 1} criteria")
     if lay.evidence_col is not None:
         roles.append(f"{lay.evidence_col + 1} evidence")
     return "columns: " + (", ".join(roles) if roles else "no level column")

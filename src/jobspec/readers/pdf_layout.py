@@ -398,8 +398,39 @@ def _new_draft(line: Line, styles: Styles, keep_ticks: bool) -> Draft:
     )
 
 
-def _breaks(cur: Draft, line: Line, right: float, styles: Styles) -> bool:
-    """Does ``line`` start a new block rather than continue ``cur``?"""
+_JOINING_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "by", "on", "at", "as",
+                            "from", "into", "within", "including", "e.g.", "i.e.", "&", "/"})
+_WORD_START = re.compile(r"^[A-Z][a-z]")
+
+
+def starts_new_item(prev: str, nxt: str) -> bool:
+    """In a table cell of unbulleted items, ``nxt`` starts the next item: it opens with a capitalised word
+    ("Patience, punctuality …") after a line that could end an item (not after "and", "of", a comma or a
+    capitalised name being continued)."""
+    if not _WORD_START.match(nxt):
+        return False
+    last = prev.rstrip().split()[-1] if prev.strip() else ""
+    if not last or last[-1] in ",-–/(&":
+        return False
+    return last.lower() not in _JOINING_WORDS and not (last[0].isupper() and last[-1] not in ".;:!?")
+
+
+def has_blank_gaps(lines: Sequence[Line], styles: Styles) -> bool:
+    """Does this cell separate its paragraphs with blank lines (a gap of about two lines somewhere)?"""
+    for prev, nxt in zip(lines, lines[1:], strict=False):
+        pitch = styles.line_pitch(max(prev.size, nxt.size))
+        if nxt.base - prev.base > 1.6 * pitch:
+            return True
+    return False
+
+
+def _breaks(cur: Draft, line: Line, right: float, styles: Styles, *, cell: bool = False, gaps: bool = False) -> bool:
+    """Does ``line`` start a new block rather than continue ``cur``?
+
+    In a table cell (``cell``) whose paragraphs are set apart by blank lines (``gaps``), a line
+    close below another continues it however short the first; in a cell without such gaps, a
+    capitalised line after one that could end an item starts the next item.
+    """
     prev = cur.lines[-1]
     if line.bullet is not None:
         return True
@@ -420,7 +451,9 @@ def _breaks(cur: Draft, line: Line, right: float, styles: Styles) -> bool:
             return True
     elif len(cur.lines) >= 2 and abs(line.x0 - cur.lines[-1].x0) > tol and not _centred(cur, line):
         return True
-    if not wraps(prev, line, right):
+    if not gaps and not wraps(prev, line, right):
+        return True
+    if cell and not gaps and starts_new_item(prev.text, line.text):
         return True
     return bool(TYPED_MARKER.match(line.text) and prev.text[-1:] in _SENTENCE_END + ";:")
 
@@ -446,12 +479,14 @@ def group_lines(
     ``right`` is the right edge of the text column (page margin or cell inner edge): a line
     that ends well short of it, when the next line's first word would have fitted, ends a
     paragraph. With ``keep_ticks`` (table cells) a tick starting a line stays in the text
-    (it may be what a tick column says) instead of becoming a list marker.
+    (it may be what a tick column says) instead of becoming a list marker, and paragraphs are read
+    as a cell's items are written (see :func:`_breaks`).
     """
     drafts: list[Draft] = []
     cur: Draft | None = None
+    gaps = keep_ticks and has_blank_gaps(lines, styles)
     for line in lines:
-        if cur is not None and not _breaks(cur, line, right, styles):
+        if cur is not None and not _breaks(cur, line, right, styles, cell=keep_ticks, gaps=gaps):
             cur.add(line)
             continue
         cur = _new_draft(line, styles, keep_ticks)

@@ -70,6 +70,7 @@ from jobspec.extract.rules.i03_item_typed_bullet import ItemTypedBullet
 from jobspec.extract.rules.i04_item_numbered_row import ItemNumberedRow
 from jobspec.extract.rules.ps01_person_spec_level_columns import PersonSpecLevelColumns
 from jobspec.extract.rules.ps02_person_spec_tick_columns import PersonSpecTickColumns
+from jobspec.extract.rules.ps03_person_spec_level_letter_column import PersonSpecLevelLetterColumn
 from jobspec.extract.rules.ps04_person_spec_category_row import PersonSpecCategoryRow
 from jobspec.extract.rules.ps05_person_spec_no_level_column import PersonSpecNoLevelColumn
 from jobspec.extract.rules.ps06_person_spec_details_row import PersonSpecDetailsRow
@@ -114,7 +115,7 @@ RULES: tuple[type[Rule], ...] = (
     ItemNumberedRow, FieldBlankDetailsRow, FieldLabelValueRow, TableCellsFlow,
     # ps-table, ps-row, cell-line, inline
     PersonSpecContinuedColumns, PersonSpecUnlabelledTickColumns, PersonSpecHeaderColumns,
-    PersonSpecLeadInRow, PersonSpecCategoryRow, PersonSpecDetailsRow, PersonSpecTickColumns,
+    PersonSpecLeadInRow, PersonSpecCategoryRow, PersonSpecDetailsRow, PersonSpecLevelLetterColumn, PersonSpecTickColumns,
     PersonSpecLevelColumns, PersonSpecNoLevelColumn,
     PersonSpecLevelLabelLine, PersonSpecLeadInLine,
     PersonSpecInlineMethods, PersonSpecInlineLevel,

@@ -17,7 +17,7 @@ class PersonSpecDetailsRow(Rule):
     stage = PS_ROW
 
     def match(self, r: PSRow, ctx: Context) -> bool:
-        if r.layout.level_cols or len(r.content) < 2:
+        if r.layout.has_levels or len(r.content) < 2:
             return False
         label = cell_label(r.content[0])
         return ctx.field_of(label) is not None and not ctx.wording.is_category_label(label)

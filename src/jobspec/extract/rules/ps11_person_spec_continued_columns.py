@@ -19,11 +19,12 @@ class PersonSpecContinuedColumns(Rule):
 
     def match(self, t: PSTable, ctx: Context) -> bool:
         prev = t.state.layout
-        if prev is None or not prev.level_cols or prev.ncols != t.table.ncols:
+        if prev is None or not prev.has_levels or prev.ncols != t.table.ncols:
             return False
-        return not find_layout(t.table, ctx.settings, ctx.wording).level_cols
+        return not find_layout(t.table, ctx.settings, ctx.wording).has_levels
 
     def apply(self, t: PSTable, ctx: Context) -> Layout:
         prev = t.state.layout
         assert prev is not None
-        return Layout(dict(prev.level_cols), prev.evidence_col, prev.criteria_col, prev.criteria_label, 0, t.table.ncols)
+        return Layout(dict(prev.level_cols), prev.level_col, prev.evidence_col, prev.criteria_col, prev.criteria_label, 0,
+                      t.table.ncols)

@@ -23,7 +23,7 @@ class PersonSpecUnlabelledTickColumns(Rule):
     stage = PS_TABLE
 
     def match(self, t: PSTable, ctx: Context) -> bool:
-        return not find_layout(t.table, ctx.settings, ctx.wording).level_cols and bool(self._mark_cols(t))
+        return not find_layout(t.table, ctx.settings, ctx.wording).has_levels and bool(self._mark_cols(t))
 
     def apply(self, t: PSTable, ctx: Context) -> Layout:
         cols = self._mark_cols(t)

@@ -17,7 +17,7 @@ class TablePersonSpecByLevelHeader(Rule):
     stage = TABLE
 
     def match(self, s: TableStep, ctx: Context) -> bool:
-        return bool(find_layout(s.table, ctx.settings, ctx.wording).level_cols)
+        return find_layout(s.table, ctx.settings, ctx.wording).has_levels
 
     def apply(self, s: TableStep, ctx: Context) -> str:
         return PERSON_SPEC_TABLE
