@@ -27,10 +27,13 @@ def classify(blocks: list[Block], ctx: Context) -> list[Unit]:
 
 def promote(units: list[Unit], ctx: Context) -> None:
     """Turn list items that head deeper items into headings (the promote rules), in place."""
-    for i in range(len(units)):
-        rule, unit = ctx.first(PROMOTE, Neighbours(units, i))
+    i = 0
+    while i < len(units):
+        rule, got = ctx.first(PROMOTE, Neighbours(units, i))
         if rule is not None:
-            units[i] = unit
+            unit, consumed = got if isinstance(got, tuple) else (got, 0)
+            units[i : i + 1 + consumed] = [unit]
+        i += 1
 
 
 def linearise(blocks: list[Block], ctx: Context) -> list[Unit]:

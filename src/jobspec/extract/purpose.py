@@ -16,4 +16,6 @@ def purpose_items(entries: list[Entry], ctx: Context) -> list[str]:
             if text not in out:
                 out.append(text)
             e.unit.decide("purpose", rule.code)
+        elif rule is not None:
+            e.unit.decide("not purpose", rule.code)
     return out

@@ -35,7 +35,7 @@ class Unit:
     value_blocks: list[Block] = field(default_factory=list)
     table: Table | None = None
     typed: bool = False  # the marker was typed into the text, not list formatting
-    section_rule: str = ""  # a section rule that re-read this unit (S05: a heading read as text)
+    section_rule: str = ""  # a later rule that re-read this unit (S05: a heading read as text; F10)
     fate: str = ""
     fate_rule: str = ""
     earlier: list[str] = field(default_factory=list)  # rules that decided before the last one

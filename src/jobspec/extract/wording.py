@@ -64,6 +64,7 @@ class Wording:
         self.employer_statement = _any(ph["employer_statement"], re.I)
         self.policy_statement = _any(ph["policy_statement"], re.I)
         self.duty_lead_in = _any(ph["duty_lead_in"], re.I)
+        self.link_line = _any(ph["link_line"], re.I)
         self.lead_in_end = re.compile(rf"\b({_words(ph['lead_in_end'])})\s*:$", re.I)
         self.lead_in_words = re.compile(rf"\b({_words(ph['lead_in_words'])})\b", re.I)
         org = data["organisation"]
@@ -98,13 +99,17 @@ class Wording:
         t = norm_label(label)
         return any(pat.search(t) for _cat, pat in self.categories)
 
-    def field_of(self, label: str, max_chars: int) -> str | None:
-        """The post field a details label names (title, grade, salary, ...), or None."""
+    def field_of(self, label: str, max_chars: int, *, whole: bool = False) -> str | None:
+        """The post field a details label names (title, grade, salary, ...), or None.
+
+        With ``whole`` the label must be the field's words and nothing more ("Line manager", not
+        "Site manager", which only starts like "Site")."""
         t = norm_label(label).rstrip(":").strip()
         if not t or len(t) > max_chars:
             return None
         for name, pat in self.fields:
-            if pat.search(t):
+            m = pat.search(t)
+            if m and (not whole or (m.start() == 0 and m.end() == len(t))):
                 return name
         return None
 

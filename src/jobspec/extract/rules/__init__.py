@@ -57,6 +57,9 @@ from jobspec.extract.rules.f05_post_organisation_name import PostOrganisationNam
 from jobspec.extract.rules.f06_post_organisation_in_prose import PostOrganisationInProse
 from jobspec.extract.rules.f07_post_standalone_grade import PostStandaloneGrade
 from jobspec.extract.rules.f08_post_grade_in_pay_line import PostGradeInPayLine
+from jobspec.extract.rules.f09_field_label_then_value import FieldLabelThenValue
+from jobspec.extract.rules.f10_field_value_continues_in_brackets import FieldValueContinuesInBrackets
+from jobspec.extract.rules.f11_post_grade_in_title import PostGradeInTitle
 from jobspec.extract.rules.h01_heading_bold_line import HeadingBoldLine
 from jobspec.extract.rules.h02_heading_numbered_over_lettered import HeadingNumberedOverLettered
 from jobspec.extract.rules.h03_heading_style import HeadingStyle
@@ -64,6 +67,7 @@ from jobspec.extract.rules.h04_heading_capitals_line import HeadingCapitalsLine
 from jobspec.extract.rules.h05_heading_title_case_line import HeadingTitleCaseLine
 from jobspec.extract.rules.h06_heading_colon_label import HeadingColonLabel
 from jobspec.extract.rules.h07_heading_named_section import HeadingNamedSection
+from jobspec.extract.rules.h08_heading_by_sub_heading import HeadingBySubHeading
 from jobspec.extract.rules.i01_item_list_paragraph import ItemListParagraph
 from jobspec.extract.rules.i02_item_typed_number import ItemTypedNumber
 from jobspec.extract.rules.i03_item_typed_bullet import ItemTypedBullet
@@ -84,6 +88,7 @@ from jobspec.extract.rules.ps13_person_spec_lead_in_line import PersonSpecLeadIn
 from jobspec.extract.rules.ps14_person_spec_unlabelled_tick_columns import PersonSpecUnlabelledTickColumns
 from jobspec.extract.rules.pu01_purpose_section_items import PurposeSectionItems
 from jobspec.extract.rules.pu02_purpose_role_summary_sentence import PurposeRoleSummarySentence
+from jobspec.extract.rules.pu03_purpose_link_line_is_not_purpose import PurposeLinkLineIsNotPurpose
 from jobspec.extract.rules.s01_section_heading_words import SectionHeadingWords
 from jobspec.extract.rules.s02_section_subheading_in_duties import SectionSubheadingInDuties
 from jobspec.extract.rules.s03_section_level_heading import SectionLevelHeading
@@ -93,6 +98,7 @@ from jobspec.extract.rules.s06_section_person_spec_heading import SectionPersonS
 from jobspec.extract.rules.s07_section_numbered_heading import SectionNumberedHeading
 from jobspec.extract.rules.s08_section_category_line import SectionCategoryLine
 from jobspec.extract.rules.s09_section_field_names_section import SectionFieldNamesSection
+from jobspec.extract.rules.s10_section_lead_in_names_section import SectionLeadInNamesSection
 from jobspec.extract.rules.t01_table_person_spec_by_level_header import TablePersonSpecByLevelHeader
 from jobspec.extract.rules.t02_table_person_spec_by_ticks import TablePersonSpecByTicks
 from jobspec.extract.rules.t03_table_category_rows_in_person_spec import TableCategoryRowsInPersonSpec
@@ -103,11 +109,11 @@ from jobspec.extract.rules.t06_table_cells_flow import TableCellsFlow
 #: Every rule, in the order it is asked within its stage.
 RULES: tuple[type[Rule], ...] = (
     # block: typed numbers and bullets, then fields, then heading shapes, then plain paragraphs
-    HeadingStyle, ItemListParagraph, ItemTypedNumber, FieldLabelColonValue, ItemTypedBullet,
+    FieldLabelThenValue, HeadingBySubHeading, HeadingStyle, ItemListParagraph, ItemTypedNumber, FieldLabelColonValue, ItemTypedBullet,
     HeadingColonLabel, HeadingBoldLine, HeadingCapitalsLine, HeadingTitleCaseLine, HeadingNamedSection,
     BlockParagraph,
     # promote
-    HeadingNumberedOverLettered,
+    HeadingNumberedOverLettered, FieldValueContinuesInBrackets,
     # table
     TablePersonSpecByLevelHeader, TablePersonSpecByTicks, TableCategoryRowsInPersonSpec,
     TablePersonSpecContinuation, TableLayout,
@@ -120,7 +126,7 @@ RULES: tuple[type[Rule], ...] = (
     PersonSpecLevelLabelLine, PersonSpecLeadInLine,
     PersonSpecInlineMethods, PersonSpecInlineLevel,
     # section
-    SectionCategoryLine, SectionFieldNamesSection, SectionPlainLineInPersonSpec, SectionLevelHeading,
+    SectionCategoryLine, SectionLeadInNamesSection, SectionFieldNamesSection, SectionPlainLineInPersonSpec, SectionLevelHeading,
     SectionCategoryHeading, SectionPersonSpecHeading, SectionSubheadingInDuties, SectionNumberedHeading,
     SectionHeadingWords,
     # duty
@@ -131,9 +137,10 @@ RULES: tuple[type[Rule], ...] = (
     CriterionLeadInNamesCategory, CriterionLegendIsNotACriterion, CriterionStatementIsNotACriterion,
     CriterionListItem, CriterionParagraphInItemlessSection,
     # purpose
-    PurposeSectionItems, PurposeRoleSummarySentence,
+    PurposeLinkLineIsNotPurpose, PurposeSectionItems, PurposeRoleSummarySentence,
     # pay, post
-    PostGradeInPayLine, PostTitleLine, PostOrganisationName, PostOrganisationInProse, PostStandaloneGrade,
+    PostGradeInPayLine, PostTitleLine, PostGradeInTitle, PostOrganisationName, PostOrganisationInProse,
+    PostStandaloneGrade,
 )
 BY_CODE: dict[str, type[Rule]] = {r.code: r for r in RULES}
 BY_NAME: dict[str, type[Rule]] = {r.name: r for r in RULES}

@@ -103,5 +103,5 @@ class Context:
             if rule.match(subject, self):
                 yield rule, rule.apply(subject, self)
 
-    def field_of(self, label: str) -> str | None:
-        return self.wording.field_of(label, self.settings.field_label_max_label_chars)
+    def field_of(self, label: str, *, whole: bool = False) -> str | None:
+        return self.wording.field_of(label, self.settings.field_label_max_label_chars, whole=whole)

@@ -15,7 +15,8 @@ class DutyToVerbParagraph(Rule):
     """In a duties section, a paragraph in the "To <verb> …" form is a duty even beside a list.
 
     Before: items, then the plain paragraph ``To undertake any other duties as directed by the
-    Headteacher.``  After: a duty too.
+    Headteacher.``  After: a duty too. Not once prose has closed the list (D06): what follows
+    then belongs to the prose.
     """
 
     code = "D05"
@@ -24,7 +25,8 @@ class DutyToVerbParagraph(Rule):
 
     def match(self, e: EntryStep, ctx: Context) -> bool:
         g = e.group
-        return (g is not None and g.kind == DUTIES and e.unit.kind == PARA and bool(_TO_VERB.match(e.unit.text))
+        return (g is not None and g.kind == DUTIES and e.unit.kind == PARA and not g.closed
+                and bool(_TO_VERB.match(e.unit.text))
                 and len(words(e.unit.text)) >= ctx.settings.prose_duty_min_words)
 
     def apply(self, e: EntryStep, ctx: Context) -> Keep:

@@ -6,7 +6,8 @@ from jobspec.extract.rules.base import POST, Context, Rule
 from jobspec.extract.rules.post_common import org_name
 from jobspec.extract.rules.subjects import PostStep
 from jobspec.extract.text import clean
-from jobspec.extract.units import HEADING, PARA
+from jobspec.extract.units import HEADING, PARA, Unit
+from jobspec.extract.wording import UNKNOWN
 
 _TITLE_SUFFIX = re.compile(r"\s*[-–—:|]?\s*\b(job description|person(nel)? specification|job profile|role profile)"
                            r"(\s*(and|&)\s*person(nel)? specification)?\b\s*[-–—:|]?\s*", re.I)
@@ -18,7 +19,9 @@ class PostTitleLine(Rule):
     Before: ``Teaching Assistant – Job Description`` / ``Person Specification: Site Manager`` /
     ``Oakfield Primary School | Office Manager | Job description and person specification``.
     After: title "Teaching Assistant", "Site Manager", "Office Manager" (an employer name beside
-    it is not the title). Looked for in the first ``top_units`` units.
+    it is not the title); a title line naming only the employer and the document
+    (``Oakfield Primary School Person Specification``) has the title on the heading below it.
+    Looked for in the first ``top_units`` units.
     """
 
     code = "F04"
@@ -44,7 +47,15 @@ class PostTitleLine(Rule):
                 continue
             rest = clean(_TITLE_SUFFIX.sub(" | ", t)).strip(" |")
             parts = [x.strip(" -–—:") for x in rest.split("|") if x.strip(" -–—:")]
-            parts = [x for x in parts if not org.fullmatch(x) and len(x.split()) <= ctx.settings.title_max_words]
-            if parts:
-                return i, parts[-1]
+            named = [x for x in parts if not org.fullmatch(x) and len(x.split()) <= ctx.settings.title_max_words]
+            if named:
+                return i, named[-1]
+            if i + 1 < len(p.top) and self._title_below(p.top[i + 1], ctx):
+                return i + 1, clean(p.top[i + 1].text)  # "<School> Person Specification" over the title
         return None
+
+    @staticmethod
+    def _title_below(u: Unit, ctx: Context) -> bool:
+        t = clean(u.text)
+        return (u.kind == HEADING and 0 < len(t.split()) <= ctx.settings.title_max_words and not t.endswith((".", ":"))
+                and ctx.wording.section_kind(t) == UNKNOWN and not org_name(ctx.wording, ctx.settings).fullmatch(t))

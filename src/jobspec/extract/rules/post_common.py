@@ -18,7 +18,7 @@ def org_name(w: Wording, s: ExtractSettings) -> re.Pattern[str]:
     "Oakfield Primary School", "St Mary's Catholic Academy Trust", "Department for Education",
     "University of Leeds".
     """
-    noun, conn = w.org_nouns, w.org_connectors
+    noun, conn = f"(?i:{w.org_nouns})", w.org_connectors
     return re.compile(
         rf"((?:{_CAPW}\s+(?:{conn}\s+)*){{1,{s.organisation_max_words}}}{noun}(?:\s+(?:of|for)\s+[A-Z]\w+)?\b"
         rf"|{noun}\s+(?:for|of)\s+[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?)")
