@@ -126,6 +126,8 @@ def check_case(case: dict[str, Any], without: str = "") -> None:
         assert got == exp
     if "purpose" in want:
         assert spec.purpose == want["purpose"]
+    if "warnings" in want:
+        assert spec.warnings == want["warnings"]
     for name, value in (want.get("post") or {}).items():
         assert getattr(spec.post, name) == value, name
     for t in want.get("trace") or []:

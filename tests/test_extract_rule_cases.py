@@ -36,6 +36,7 @@ def test_every_rule_has_cases_that_use_it() -> None:
             spec = run_case(case)
             codes = {x for r in spec.trace or [] for x in (*r.rule.split(), *r.made_by.split(" > "), *r.earlier.split())}
             codes |= {d.rule for d in spec.duties} | {c.rule for c in spec.criteria}
+
             used = used or rule.code in codes or bool(case.get("uses"))
         assert used, f"no case of {rule.code} shows it deciding anything"
 

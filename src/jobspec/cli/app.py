@@ -59,6 +59,8 @@ def parse_cmd(
     vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
                                                           "merged over the shipped one, for the duties' and "
                                                           "criteria's tags; repeatable.", metavar="FILE")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any document's parse needs review (a "
+                                         "'review:' warning), as for CI and batch checks.")] = False,
     trace: Annotated[bool, typer.Option("--trace", help="Instead of the specs, print for every block of each "
                                         "document where it is, what it became and the layout rule that "
                                         "decided it.")] = False,
@@ -82,7 +84,11 @@ def parse_cmd(
 
       jobspec parse --list-rules
 
-    Exit status: 0 when every file parsed, 1 when any file failed, 2 for usage errors.
+    A parse that is probably wrong somewhere carries "review:" warnings (in the spec and the
+    summary); --strict makes them fail the run.
+
+    Exit status: 0 when every file parsed, 1 when any file failed (or, with --strict, needs
+    review), 2 for usage errors.
     A spec you edited by hand is never overwritten without --force.
     """
     if list_rules or explain:
@@ -100,7 +106,7 @@ def parse_cmd(
 
     limits = Limits(max_bytes=max_size * 1024 * 1024, max_pages=max_pages, timeout=timeout)
     code = run_parse(paths, output=output, fmt=fmt, force=force, jobs=jobs or (os.cpu_count() or 1),
-                     limits=limits, quiet=quiet, debug=debug, vocabulary=vocabulary)
+                     limits=limits, quiet=quiet, debug=debug, vocabulary=vocabulary, strict=strict)
     raise typer.Exit(code)
 
 

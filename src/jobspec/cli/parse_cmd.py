@@ -10,7 +10,7 @@ from jobspec.cli.terminal import Terminal
 
 
 def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, limits: Limits,
-              quiet: bool, debug: bool, vocabulary: list[Path] | None = None) -> int:
+              quiet: bool, debug: bool, vocabulary: list[Path] | None = None, strict: bool = False) -> int:
     term = Terminal(quiet=quiet, debug=debug)
     if fmt not in ("yaml", "json"):
         term.error(f"unknown --format '{fmt}': use yaml or json")
@@ -72,7 +72,8 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if not quiet:
         _summary(term, outcomes, output)
     failed = sum(1 for o in outcomes if not o.ok) + len(missing)
-    return 1 if failed else 0
+    review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
+    return 1 if failed or (strict and review) else 0
 
 
 class _Bar:
@@ -108,7 +109,8 @@ def _brief(data: dict | None) -> dict | None:
     ess = sum(1 for c in crit if c.get("level") == "essential")
     return {"title": post.get("title"), "organisation": post.get("organisation"),
             "duties": len(data.get("duties") or []), "essential": ess, "desirable": len(crit) - ess,
-            "warnings": list(data.get("warnings") or [])}
+            "warnings": list(data.get("warnings") or []),
+            "review": sum(1 for w in data.get("warnings") or [] if w.startswith("review: "))}
 
 
 def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> None:
@@ -130,4 +132,6 @@ def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> No
                   str(d.get("duties", 0)), f"{d.get('essential', 0)}/{d.get('desirable', 0)}", Text("; ".join(warns)))
     term.err.print(t)
     where = f" into {output}" if output is not None else ""
-    term.info(f"parsed {ok} of {len(outcomes)} document(s){where}")
+    review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
+    needs = f"; {review} need{'s' if review == 1 else ''} review (see the warnings)" if review else ""
+    term.info(f"parsed {ok} of {len(outcomes)} document(s){where}{needs}")

@@ -33,7 +33,8 @@ def list_criteria(entries: list[Entry], ctx: Context) -> list[Draft]:
             u.decide("not a criterion", rule.code)
         elif rule is not None and isinstance(d, Keep):
             text, level, methods, also = split_inline(u.text, e.ps_level or "essential", ctx)
-            draft = Draft(text, level, e.ps_category or e.section, methods, u.prov, rule=rule.code, also=also, unit=u)
+            draft = Draft(text, level, e.ps_category or e.section, methods, u.prov, rule=rule.code, also=also, unit=u,
+                          group=e.group)
             draft.category_hint = hint.get(e.group)
             out.append(draft)
     return out

@@ -12,6 +12,7 @@ from jobspec.extract.details import extract_post
 from jobspec.extract.duties import duty_entries
 from jobspec.extract.flow import classify, linearise
 from jobspec.extract.purpose import purpose_items
+from jobspec.extract.review import review
 from jobspec.extract.rules import Context, rule_set
 from jobspec.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from jobspec.extract.statements import find_statements
@@ -37,17 +38,18 @@ def extract(doc: Document, source: Source, vocabulary: Sequence[str | Path] = ()
     spec = Spec(source=source)
     spec.post = extract_post(w, doc.header_lines, ctx)
     spec.duties = []
+    duty_groups = []
     for i, (e, code) in enumerate(duty_entries(w.entries, ctx), 1):
+        duty_groups.append(e.group)
         d = Duty(id=f"D{i:03d}", text=e.unit.text, section=e.section, at=e.unit.prov.describe(), rule=code)
         e.unit.decide(f"duty {d.id}", code)
         spec.duties.append(d)
     spec.purpose = purpose_items(w.entries, ctx)  # after the duties: a role summary is purpose, not "not a duty"
-    spec.criteria = to_criteria(w.criteria + list_criteria(w.entries, ctx), ctx)
+    listed = list_criteria(w.entries, ctx)
+    spec.criteria = to_criteria(w.criteria + listed, ctx)
     tag_spec(spec, load_vocabulary(vocabulary))
     spec.statements = find_statements([b.text for b in doc.iter_blocks() if not hasattr(b, "rows")])
-    spec.warnings = list(doc.warnings)
-    if not spec.duties and not spec.criteria:
-        spec.warnings.append("no duties or criteria found: is this a job description or person specification?")
+    spec.warnings = list(doc.warnings) + review(spec, w, duty_groups + [d.group for d in listed if d.group is not None], ctx)
     if ctx.log is not None:
         spec.trace = build_trace(ctx.log)
     return spec

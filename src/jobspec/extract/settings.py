@@ -85,6 +85,17 @@ class ExtractSettings:
     organisation_piece_max_chars: int = 80
     #: an organisation name has at most this many capitalised words before its noun
     organisation_max_words: int = 7
+    # --- review ---------------------------------------------------------------------------------
+    #: items under this many words are short (R06) ...
+    review_short_words: int = 4
+    #: ... counted only when there are at least this many items
+    review_min_items: int = 5
+    #: a sub-section with at least this many items or paragraphs, none taken, is worth a look (R04)
+    review_min_entries: int = 2
+    #: a criterion naming only an assessment method has at most this many words ("Application form /")
+    method_label_max_words: int = 3
+    #: a review warning quotes at most this many examples
+    review_examples: int = 3
     # --- pay and hours ----------------------------------------------------------------------
     #: a salary figure with no stated period is yearly from this amount ...
     yearly_salary_min: float = 5000.0

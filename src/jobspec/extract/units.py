@@ -61,6 +61,7 @@ class Draft:
     label_is_header: bool = False
     category_hint: str | None = None
     unit: Unit | None = None  # the unit it was read from (list criteria), for the trace
+    group: int | None = None  # the section group it was read in (list criteria)
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from jobspec.extract.rules.subjects import (
     AsEntry,
     AsHeading,
     Open,
+    SectionRecord,
     SectionState,
     SectionStep,
     SetCategory,
@@ -59,6 +60,9 @@ class Walk:
     fields: list[Field] = field(default_factory=list)
     criteria: list[Draft] = field(default_factory=list)
     first_units: list[Unit] = field(default_factory=list)
+    sections: list[SectionRecord] = field(default_factory=list)
+    headings: list[tuple[str, str]] = field(default_factory=list)  # every heading met: label, kind its words name
+    ps_tables: list[tuple[str, int, int]] = field(default_factory=list)  # where, group, criteria given
 
 
 class _Walker:
@@ -66,6 +70,7 @@ class _Walker:
         self.ctx = ctx
         self.w = Walk()
         self.s = SectionState()
+        self._where = ""
 
     def units(self, units: list[Unit]) -> None:
         ctx = self.ctx
@@ -74,11 +79,15 @@ class _Walker:
                 self.w.first_units.append(u)
             if ctx.log is not None:
                 ctx.log.append(u)
+            self._where = u.prov.describe()
             if u.kind == TABLE_UNIT:
                 self._table(u)
                 continue
             label = heading_label(u.text) if u.kind in (HEADING, FIELD) else u.text
-            rule, d = ctx.first(SECTION, SectionStep(u, label, ctx.wording.section_kind(label), self.s))
+            kind = ctx.wording.section_kind(label)
+            if u.kind == HEADING:
+                self.w.headings.append((label, kind))
+            rule, d = ctx.first(SECTION, SectionStep(u, label, kind, self.s))
             if rule is None:
                 if u.kind == FIELD:
                     self.w.fields.append(Field(label, clean(u.value), u.prov, self.s.kind, u))
@@ -99,6 +108,7 @@ class _Walker:
 
     def _heading(self, h: Unit, source: Unit) -> None:
         label = heading_label(h.text)
+        self.w.headings.append((label, self.ctx.wording.section_kind(label)))
         rule, d = self.ctx.first(SECTION, SectionStep(h, label, self.ctx.wording.section_kind(label), self.s))
         if rule is not None:
             self._decide(source, label, rule.code, d)
@@ -137,6 +147,7 @@ class _Walker:
             s.ps_tables = 0
         s.kind, s.label, s.numbered, s.opened_by = kind, label, numbered, code
         s.group += 1
+        self.w.sections.append(SectionRecord(kind, label, s.group, self._where))
 
     def _table(self, u: Unit) -> None:
         t = u.table
@@ -150,6 +161,7 @@ class _Walker:
                 self._open(PERSON_SPEC, None, rule.code)
             drafts = parse_ps_table(t, self.s.ps, self.s.ps_level or "essential", self.ctx)
             self.w.criteria.extend(drafts)
+            self.w.ps_tables.append((t.prov.describe(), self.s.group, len(drafts)))
             self.s.ps_tables += 1
             u.decide("person-spec table", rule.code)
         else:

@@ -89,6 +89,19 @@ from jobspec.extract.rules.ps14_person_spec_unlabelled_tick_columns import Perso
 from jobspec.extract.rules.pu01_purpose_section_items import PurposeSectionItems
 from jobspec.extract.rules.pu02_purpose_role_summary_sentence import PurposeRoleSummarySentence
 from jobspec.extract.rules.pu03_purpose_link_line_is_not_purpose import PurposeLinkLineIsNotPurpose
+from jobspec.extract.rules.r01_review_criterion_is_a_label import ReviewCriterionIsALabel
+from jobspec.extract.rules.r02_review_category_label_is_not_a_category import (
+    ReviewCategoryLabelIsNotACategory,
+)
+from jobspec.extract.rules.r03_review_no_title import ReviewNoTitle
+from jobspec.extract.rules.r04_review_empty_section import ReviewEmptySection
+from jobspec.extract.rules.r05_review_person_spec_table_without_criteria import (
+    ReviewPersonSpecTableWithoutCriteria,
+)
+from jobspec.extract.rules.r06_review_short_items import ReviewShortItems
+from jobspec.extract.rules.r07_review_nothing_found import ReviewNothingFound
+from jobspec.extract.rules.r08_review_broken_items import ReviewBrokenItems
+from jobspec.extract.rules.r09_review_part_named_but_empty import ReviewPartNamedButEmpty
 from jobspec.extract.rules.s01_section_heading_words import SectionHeadingWords
 from jobspec.extract.rules.s02_section_subheading_in_duties import SectionSubheadingInDuties
 from jobspec.extract.rules.s03_section_level_heading import SectionLevelHeading
@@ -141,6 +154,10 @@ RULES: tuple[type[Rule], ...] = (
     # pay, post
     PostGradeInPayLine, PostTitleLine, PostGradeInTitle, PostOrganisationName, PostOrganisationInProse,
     PostStandaloneGrade,
+    # review (every rule that matches adds a warning)
+    ReviewNothingFound, ReviewCriterionIsALabel, ReviewCategoryLabelIsNotACategory, ReviewNoTitle,
+    ReviewEmptySection, ReviewPersonSpecTableWithoutCriteria, ReviewShortItems, ReviewBrokenItems,
+    ReviewPartNamedButEmpty,
 )
 BY_CODE: dict[str, type[Rule]] = {r.code: r for r in RULES}
 BY_NAME: dict[str, type[Rule]] = {r.name: r for r in RULES}

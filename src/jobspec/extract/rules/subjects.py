@@ -8,7 +8,7 @@ from jobspec.document import Cell, Row, Table
 from jobspec.extract.cells import Layout, PSState
 from jobspec.extract.units import Unit
 from jobspec.extract.wording import UNKNOWN
-from jobspec.spec.model import Post
+from jobspec.spec.model import Post, Spec
 
 
 @dataclass(slots=True)
@@ -197,3 +197,27 @@ class PostStep:
     header_lines: list[str]
     salary_text: str | None = None
     title_at: int | None = None  # index in ``top`` of the line the title came from
+
+
+# --- review ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class SectionRecord:
+    """A section the walker opened: its kind, label, group and where."""
+
+    kind: str
+    label: str | None
+    group: int
+    where: str
+
+
+@dataclass(slots=True)
+class ReviewStep:
+    """The finished spec and what the walk saw, for the review rules."""
+
+    spec: Spec
+    sections: list[SectionRecord]
+    taken_by_group: dict[int, int]  # duties and criteria taken per section group
+    entries_by_group: dict[int, int]  # items and paragraphs met per section group
+    ps_tables: list[tuple[str, int]]  # each person-spec table: where, criteria it gave
+    headings: list[tuple[str, str]]  # every heading: its label and the kind of section its words name
+    title_lines: list[str]  # the first lines of the document
