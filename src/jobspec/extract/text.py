@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jobspec.extract.settings import ExtractSettings
 from jobspec.extract.wording import Wording
@@ -13,8 +14,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LEADING_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Za-z])")
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    """Collapse whitespace and trim; keep the document's own wording and punctuation."""
+    """Collapse whitespace and trim; keep the document's own wording and punctuation (remembered:
+    every rule of a stage cleans the same block's text)."""
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 

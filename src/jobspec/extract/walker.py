@@ -28,7 +28,7 @@ from jobspec.extract.rules.subjects import (
 from jobspec.extract.text import clean, heading_label
 from jobspec.extract.units import FIELD, HEADING, ITEM, LABEL, NOT_TAKEN, PARA, PLAIN, Draft, Unit
 from jobspec.extract.units import TABLE as TABLE_UNIT
-from jobspec.extract.wording import PERSON_SPEC
+from jobspec.extract.wording import PERSON_SPEC, UNKNOWN
 
 
 @dataclass(slots=True)
@@ -83,8 +83,11 @@ class _Walker:
             if u.kind == TABLE_UNIT:
                 self._table(u)
                 continue
-            label = heading_label(u.text) if u.kind in (HEADING, FIELD) else u.text
-            kind = ctx.wording.section_kind(label)
+            if u.kind in (HEADING, FIELD):
+                label = heading_label(u.text)
+                kind = ctx.wording.section_kind(label)
+            else:
+                label, kind = u.text, UNKNOWN  # an item or paragraph names no section (S10 asks for itself)
             if u.kind == HEADING:
                 self.w.headings.append((label, kind))
             rule, d = ctx.first(SECTION, SectionStep(u, label, kind, self.s))

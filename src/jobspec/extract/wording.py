@@ -20,6 +20,7 @@ DETAILS, PURPOSE, DUTIES, PERSON_SPEC, EXCLUDED, STATEMENT, UNKNOWN = (
 )
 CATEGORIES = ("qualifications", "experience", "knowledge_skills", "personal_qualities", "other")
 WORDING_FILE = "data/layout_wording.yaml"
+_MEMO = 4096  # labels remembered per process; not a layout limit
 SCHEMA_FILE = "data/layout_wording.schema.json"
 
 
@@ -72,9 +73,18 @@ class Wording:
         self.org_connectors = "(?:" + "|".join(re.escape(c) for c in org["connectors"]) + ")"
         self.not_org = _any(org["not_names"], re.I)
         self.small_words = frozenset(w.lower() for w in data["small_words"])
+        self._kinds: dict[str, str] = {}
 
     def section_kind(self, label: str) -> str:
-        """The kind of section a heading opens, or UNKNOWN."""
+        """The kind of section a heading opens, or UNKNOWN (remembered: headings repeat)."""
+        got = self._kinds.get(label)
+        if got is None:
+            got = self._section_kind(label)
+            if len(self._kinds) < _MEMO:
+                self._kinds[label] = got
+        return got
+
+    def _section_kind(self, label: str) -> str:
         t = norm_label(label)
         if self.pack_title.search(t):
             return UNKNOWN
