@@ -20,7 +20,7 @@ DETAILS, PURPOSE, DUTIES, PERSON_SPEC, EXCLUDED, STATEMENT, UNKNOWN = (
 )
 CATEGORIES = ("qualifications", "experience", "knowledge_skills", "personal_qualities", "other")
 WORDING_FILE = "data/layout_wording.yaml"
-_MEMO = 4096  # labels remembered per process; not a layout limit
+_MEMO = 4096  # labels remembered per process: a cache size, not a limit
 SCHEMA_FILE = "data/layout_wording.schema.json"
 
 
