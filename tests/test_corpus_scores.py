@@ -20,7 +20,8 @@ FLOORS = {
     "docx": ("docx", "gold", {"duties_f1": 1.0, "criteria_f1": 1.0, "level_acc": 1.0, "fields": 15}),
     "pdf": ("pdf", "gold", {"duties_f1": 1.0, "criteria_f1": 1.0, "level_acc": 1.0, "fields": 15}),
     "txt": ("txt", "gold", {"duties_f1": 1.0, "criteria_f1": 0.981, "level_acc": 1.0, "fields": 15}),
-    "real": ("real/docs", "real/gold", {"duties_f1": 0.966, "criteria_f1": 0.85, "level_acc": 0.978, "fields": 29}),
+    "real": ("real/docs", "real/gold", {"duties_f1": 1.0, "criteria_f1": 1.0, "level_acc": 1.0, "fields": 36,
+                                        "purpose_f1": 1.0, "section_acc": 1.0}),
 }
 
 
@@ -45,6 +46,11 @@ def test_corpus_accuracy_floor(tmp_path, name):
     assert s["docs_parsed"] == s["docs"]
     for key in ("duties_f1", "criteria_f1", "level_acc"):
         assert s[key] >= floors[key], f"{name}: {key} fell to {s[key]} (floor {floors[key]})"
+    if "purpose_f1" in floors:
+        assert s["purpose_f1"] >= floors["purpose_f1"], f"{name}: purpose F1 fell to {s['purpose_f1']}"
+    if "section_acc" in floors:
+        ok, n = (int(x) for x in s["section_acc"].split("/"))
+        assert ok >= floors["section_acc"] * n, f"{name}: sections right fell to {s['section_acc']}"
     right = sum(int(v.split("/")[0]) for v in s["fields_acc"].values())
     assert right >= floors["fields"], f"{name}: key fields right fell to {right}"
     assert s["fields_guessed"] == 0, f"{name}: {s['fields_guessed']} fields filled where the document states nothing"
