@@ -31,8 +31,9 @@ lint: venv-test
 
 # Debian packages the tests drive: Chromium (HTML reports, browser-printed PDFs), LibreOffice Writer
 # (.doc/.rtf/.odt conversion, PDFs of DOCX, spreadsheet screenshots), tesseract and Ghostscript (OCR),
-# poppler-utils (pdftoppm). Installed only under CI=true; elsewhere the tests that need one skip, saying so.
-SYSTEM_PACKAGES := chromium libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-eng ghostscript poppler-utils fonts-dejavu-core
+# poppler-utils (pdftoppm); Liberation fonts, so Arial and Times New Roman in the layout zoo (tests/zoo) render
+# with the same metrics everywhere. Installed only under CI=true; elsewhere the tests that need one skip, saying so.
+SYSTEM_PACKAGES := chromium libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-eng ghostscript poppler-utils fonts-dejavu-core fonts-liberation2
 
 system-deps:
 	@if [ -n "$$CI" ]; then \
