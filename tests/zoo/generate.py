@@ -84,7 +84,8 @@ def source_hash() -> str:
 
 def cached_zoo(families: tuple[str, ...] = NAMES, formats: tuple[str, ...] = FORMATS, seed: int = DEFAULT_SEED,
                per_family: int = DEFAULT_PER_FAMILY) -> Path:
-    """A generated zoo under ``build/zoo/``, made once per version of the generator and arguments."""
+    """A generated zoo under ``build/zoo/``, made once per version of the generator and arguments
+    (making a new one removes the others)."""
     key = hashlib.sha256(repr((source_hash(), families, formats, seed, per_family)).encode()).hexdigest()[:16]
     target = ROOT / "build" / "zoo" / key
     if (target / ".complete").exists():
@@ -99,6 +100,9 @@ def cached_zoo(families: tuple[str, ...] = NAMES, formats: tuple[str, ...] = FOR
         os.replace(work, target)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    for old in target.parent.iterdir():  # zoos of earlier versions of the generator
+        if old != target and (old / ".complete").exists():
+            shutil.rmtree(old, ignore_errors=True)
     return target
 
 

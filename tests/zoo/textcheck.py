@@ -37,8 +37,7 @@ def pdf_texts(path: Path, cells: bool = True) -> list[str]:
         for page in pdf.pages:
             pages.append(page.extract_text() or "")
             for table in page.find_tables() if cells else ():
-                for row in table.rows:
-                    found.extend(page.crop(box).extract_text() or "" for box in row.cells if box)
+                found.extend(text or "" for row in table.extract() for text in row)
     return ["\n".join(pages), *found]
 
 
