@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import pools
-from .layout import Cell, Layout, Lists, Para, Row, Table, cell, heading, label_value, para
+from .layout import Cell, Layout, Lists, PageBreak, Para, Row, Table, cell, heading, label_value, para
 from .model import Criterion, Duty, Post, ZooDoc
 
 GLYPHS = ["\u2022", "\u2022", "symbol", "\u25aa", "\u2013", "\u25e6", "\u27a2"]
@@ -115,11 +115,13 @@ def start(rng: random.Random, stem: str, family: str, kinds: tuple[str, ...] | N
     options = [k for k in pools.POSTS if kinds is None or k.group in kinds]
     kind = rng.choice(options)
     place = rng.choice(pools.PLACES)
-    school = f"{place} {rng.choice(pools.SCHOOL_KINDS)}"
+    kinds_of_school = [k for k in pools.SCHOOL_KINDS if kind.group == "early" or "Nursery" not in k]
+    school = f"{place} {rng.choice(kinds_of_school)}"
     hours_text, hours = rng.choice(kind.hours)
     title = rng.choice(kind.titles)
-    layout = Layout(title=f"{title} - {school}", font=rng.choice(["Arial", "Calibri", "Verdana", "Times New Roman"]),
-                    size=rng.choice([10, 11, 11, 12]))
+    font = rng.choice(["Arial", "Calibri", "Verdana", "Times New Roman"])
+    wide = font in ("Calibri", "Verdana")  # both fall back to the wide DejaVu Sans where they are not installed
+    layout = Layout(title=f"{title} - {school}", font=font, size=rng.choice([10, 11] if wide else [10, 11, 11, 12]))
     return Draft(rng, stem, family, kind, school, place, title, rng.choice(kind.grades), rng.choice(kind.salaries),
                  hours_text, hours or None, rng.choice(kind.reports_to), list(kind.purposes), layout,
                  end=rng.choice(["", "", "."]))
@@ -204,6 +206,17 @@ def closing(d: Draft) -> list[Para]:
     if d.rng.random() < 0.7:
         out.append(para(d.pick(pools.SAFEGUARDING).format(school=d.school)))
     return out
+
+
+def jd_then_ps_heading(d: Draft, break_page: bool = True) -> list:
+    """The common job description (details, purpose, duty bullets, disclaimer), then the person-spec heading."""
+    out = [*jd_opening(d), *bullet_sections(d, d.sections()), *closing(d)]
+    return [*out, *([PageBreak()] if break_page else []), section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1")]
+
+
+def tick_cells(tick: str, level: str) -> list[Cell]:
+    """The Essential and Desirable cells of a tick-column row."""
+    return [cell(tick if level == "essential" else ""), cell(tick if level == "desirable" else "")]
 
 
 def method_words(d: Draft, methods: list[str]) -> str:

@@ -25,7 +25,7 @@ ol.letter > li::before { content: counter(n, lower-alpha) ")"; }
 ol.multilevel > li::before { content: counters(n, ".") "."; }
 ol.multilevel ol.multilevel { padding-left: 2.6em; }
 ol.multilevel ol.multilevel > li::before { left: -2.8em; }
-table { border-collapse: collapse; width: 100%%; margin: 0 0 10pt 0; }
+table { border-collapse: collapse; table-layout: fixed; width: 100%%; margin: 0 0 10pt 0; }
 table.grid td { border: 0.75pt solid #000; }
 td { vertical-align: top; padding: 3pt 5pt; text-align: left; }
 td p:last-child, td ul:last-child, td ol:last-child { margin-bottom: 0; }

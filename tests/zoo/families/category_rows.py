@@ -8,29 +8,24 @@ from __future__ import annotations
 import itertools
 import random
 
-from .. import pools
 from ..compose import (
     SHADES,
     TICKS,
-    bullet_sections,
-    closing,
-    jd_opening,
+    jd_then_ps_heading,
     method_words,
     pick_methods,
-    section_heading,
     start,
+    tick_cells,
 )
-from ..layout import Cell, PageBreak, Row, Table, cell, para
+from ..layout import Cell, Row, Table, cell, para
 
 SUMMARY = "category rows spanning the whole table between criteria rows"
-
 
 
 def build(rng: random.Random, stem: str):
     d = start(rng, stem, "category_rows")
     lay = d.layout
-    lay.add(*jd_opening(d), *bullet_sections(d, d.sections()), *closing(d), PageBreak())
-    lay.add(section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1"))
+    lay.add(*jd_then_ps_heading(d))
     shade = d.pick(SHADES)
     label_form = rng.randrange(3)
     groups = d.groups()
@@ -46,9 +41,8 @@ def build(rng: random.Random, stem: str):
             for t, lv in g.items:
                 ms = pick_methods(d, ["application_form", "interview", "references"]) if assessed else []
                 d.criterion(g, t, lv, ms, label=label)
-                marks = [cell(tick if lv == "essential" else ""), cell(tick if lv == "desirable" else "")]
-                rows.append(Row([cell(t), *marks, *([cell(method_words(d, ms))] if assessed else [])]))
-        widths = [10.0, 2.2, 2.2, 2.6] if assessed else [12.0, 2.5, 2.5]
+                rows.append(Row([cell(t), *tick_cells(tick, lv), *([cell(method_words(d, ms))] if assessed else [])]))
+        widths = [8.6, 2.6, 2.6, 3.2] if assessed else [11.8, 2.6, 2.6]
     else:
         rows = [Row([cell("Essential", bold=True), cell("Desirable", bold=True)], header=True)]
         for n, g in enumerate(groups, 1):

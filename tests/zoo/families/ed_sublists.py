@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import random
 
-from .. import pools
 from ..compose import (
     SHADES,
-    bullet_sections,
-    closing,
-    jd_opening,
+    jd_then_ps_heading,
     method_words,
     pick_methods,
-    section_heading,
     start,
 )
-from ..layout import Cell, PageBreak, Row, Table, cell, para
+from ..layout import Cell, Row, Table, cell, para
 
 SUMMARY = "Essential: / Desirable: sub-lists inside one cell per category"
 LABELS = [("Essential:", "Desirable:"), ("Essential", "Desirable"), ("ESSENTIAL:", "DESIRABLE:"),
@@ -29,8 +25,7 @@ LABELS = [("Essential:", "Desirable:"), ("Essential", "Desirable"), ("ESSENTIAL:
 def build(rng: random.Random, stem: str):
     d = start(rng, stem, "ed_sublists")
     lay = d.layout
-    lay.add(*jd_opening(d), *bullet_sections(d, d.sections()), *closing(d), PageBreak())
-    lay.add(section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1"))
+    lay.add(*jd_then_ps_heading(d))
     labels = d.pick(LABELS)
     items_form = d.pick(["bullets", "bullets", "lines", "inline"])
     label_bold = rng.random() < 0.6

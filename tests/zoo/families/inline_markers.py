@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import random
 
-from .. import pools
 from ..compose import (
-    bullet_sections,
-    closing,
-    jd_opening,
+    jd_then_ps_heading,
     letters_text,
     method_key,
     pick_methods,
     section_heading,
     start,
 )
-from ..layout import PageBreak, para
+from ..layout import para
 
 SUMMARY = "(E)/(D) markers at the end of criteria in lists"
 INTROS = ["The successful candidate will be able to demonstrate:", "Applicants should show evidence of the following.",
@@ -28,8 +25,7 @@ INTROS = ["The successful candidate will be able to demonstrate:", "Applicants s
 def build(rng: random.Random, stem: str):
     d = start(rng, stem, "inline_markers")
     lay = d.layout
-    lay.add(*jd_opening(d), *bullet_sections(d, d.sections()), *closing(d), PageBreak())
-    lay.add(section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1"))
+    lay.add(*jd_then_ps_heading(d))
     if rng.random() < 0.5:
         lay.add(para(d.pick(INTROS)))
     words = rng.random() < 0.3

@@ -9,17 +9,15 @@ import random
 
 from .. import pools
 from ..compose import (
-    bullet_sections,
-    closing,
     details_lines,
-    jd_opening,
+    jd_then_ps_heading,
     letters_text,
     method_key,
     pick_methods,
     section_heading,
     start,
 )
-from ..layout import Cell, PageBreak, Row, Table, cell, para
+from ..layout import Cell, Row, Table, cell, para
 
 SUMMARY = "single E/D letter column and a method-letter column, with the key below the table"
 CRITERIA_HEADERS = ["Criteria", "Requirement", "Requirements", "Attributes", "Person specification"]
@@ -31,10 +29,9 @@ def build(rng: random.Random, stem: str):
     d = start(rng, stem, "letter_column")
     lay = d.layout
     if rng.random() < 0.6:
-        lay.add(*jd_opening(d), *bullet_sections(d, d.sections()), *closing(d), PageBreak())
-        lay.add(section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1"))
+        lay.add(*jd_then_ps_heading(d))
     else:
-        lay.add(section_heading(d, f"{d.pick(pools.PS_HEADINGS)}", "Heading 1"),
+        lay.add(section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1"),
                 *details_lines(d, fields=("title", "organisation", "grade")))
     methods, letters, key = method_key(d)
     head = [d.pick(CRITERIA_HEADERS), d.pick(ED_HEADERS), d.pick(METHOD_HEADERS)]

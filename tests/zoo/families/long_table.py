@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import random
 
-from .. import pools
 from ..compose import (
     SHADES,
     TICKS,
-    bullet_sections,
-    closing,
-    jd_opening,
+    jd_then_ps_heading,
     method_words,
     pick_methods,
-    section_heading,
     start,
+    tick_cells,
 )
 from ..layout import Cell, Row, Table, cell, para
 
@@ -28,8 +25,7 @@ SUMMARY = "a long person-spec table over page breaks with repeated header rows"
 def build(rng: random.Random, stem: str):
     d = start(rng, stem, "long_table")
     lay = d.layout
-    lay.add(*jd_opening(d), *bullet_sections(d, d.sections(4, 5)), *closing(d))
-    lay.add(section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1"))
+    lay.add(*jd_then_ps_heading(d, break_page=False))
     tick = d.pick(TICKS)
     cat_form = d.pick(["merged", "blank", "repeated"])
     head = [d.pick(["Category", "Area", "Heading"]), d.pick(["Criteria", "Requirement", "Attributes"]),
@@ -43,7 +39,6 @@ def build(rng: random.Random, stem: str):
                 first = cell(g.label if k == 0 or cat_form == "repeated" else "", bold=True)
             ms = pick_methods(d, ["application_form", "interview", "references", "certificates"])
             d.criterion(g, t, lv, ms)
-            rows.append(Row([first, cell(t), cell(tick if lv == "essential" else ""),
-                             cell(tick if lv == "desirable" else ""), cell(method_words(d, ms))]))
-    lay.add(Table(rows, [3.0, 7.0, 2.3, 2.3, 2.4]))
+            rows.append(Row([first, cell(t), *tick_cells(tick, lv), cell(method_words(d, ms))]))
+    lay.add(Table(rows, [2.8, 5.2, 2.8, 2.8, 3.4]))
     return d.doc()

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import random
 
-from .. import pools
 from ..compose import (
     SHADES,
     TICKS,
-    bullet_sections,
-    closing,
-    jd_opening,
+    jd_then_ps_heading,
     method_words,
     pick_methods,
-    section_heading,
     start,
+    tick_cells,
 )
-from ..layout import PageBreak, Row, Table, cell
+from ..layout import Row, Table, cell
 
 SUMMARY = "tick-column person spec: Attributes | Essential ✓ | Desirable ✓ | Evidence"
 
@@ -26,8 +23,7 @@ SUMMARY = "tick-column person spec: Attributes | Essential ✓ | Desirable ✓ |
 def build(rng: random.Random, stem: str):
     d = start(rng, stem, "tick_columns")
     lay = d.layout
-    lay.add(*jd_opening(d), *bullet_sections(d, d.sections()), *closing(d), PageBreak())
-    lay.add(section_heading(d, d.pick(pools.PS_HEADINGS), "Heading 1"))
+    lay.add(*jd_then_ps_heading(d))
     tick = d.pick(TICKS)
     numbered = rng.random() < 0.5
     shade = d.pick(SHADES)
@@ -43,7 +39,7 @@ def build(rng: random.Random, stem: str):
             ms = pick_methods(d, ["application_form", "interview", "references"])
             d.criterion(g, t, lv, ms)
             rows.append(Row(([cell(f"{n}.")] if numbered else []) + [
-                cell(t), cell(tick if lv == "essential" else ""), cell(tick if lv == "desirable" else ""),
+                cell(t), *tick_cells(tick, lv),
                 cell(method_words(d, ms))]))
-        lay.add(Table(rows, ([1.2] if numbered else []) + [8.3, 2.3, 2.3, 2.9]))
+        lay.add(Table(rows, ([1.2, 7.1] if numbered else [8.3]) + [2.7, 2.7, 3.3]))
     return d.doc()
