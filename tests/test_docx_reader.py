@@ -149,3 +149,18 @@ def test_nested_table_inside_a_cell(tmp_path):
     nested = [b for b in cell.blocks if isinstance(b, Table)]
     assert len(nested) == 1 and nested[0].rows[0].cells[0].blocks[0].text == "Work with children"
     assert isinstance(nested[0].rows[0].cells[0].blocks[0], ListItem)
+
+
+def test_a_title_in_large_type_is_a_heading(tmp_path):
+    from docx.shared import Pt
+
+    d = new()
+    big = d.add_paragraph().add_run("Site Manager")
+    big.font.size, big.bold = Pt(22), True
+    d.add_paragraph().add_run("Oakfield Primary School").bold = True
+    long = d.add_paragraph().add_run("A long sentence in large type is still text, however big its letters may be set. " * 2)
+    long.font.size = Pt(20)
+    doc, _ = read_document(save(d, tmp_path / "title.docx"))
+    assert [(type(b).__name__, b.text[:22]) for b in doc.blocks] == [
+        ("Heading", "Site Manager"), ("Paragraph", "Oakfield Primary Schoo"), ("Paragraph", "A long sentence in lar")]
+    assert doc.blocks[0].level == 1

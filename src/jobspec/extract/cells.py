@@ -88,6 +88,7 @@ def label_like(text: str, s: ExtractSettings) -> bool:
 def find_layout(t: Table, s: ExtractSettings, w: Wording) -> Layout:
     """Column roles from the header rows at the top of ``t`` (empty when there is no header)."""
     lay = Layout(ncols=t.ncols)
+    evidence_header: tuple[int, int, int | None, str | None] | None = None  # row, evidence col, criteria col, label
     for ri, row in enumerate(t.rows[: s.header_search_rows]):
         levels: dict[int, str] = {}
         level_col = None
@@ -118,7 +119,12 @@ def find_layout(t: Table, s: ExtractSettings, w: Wording) -> Layout:
             lay.level_cols = levels
             lay.header_rows = ri + 1
             return lay
-    lay.evidence_col = lay.criteria_col = None
+        if evidence_header is None and lay.evidence_col is not None and len([c for c in row.cells if not c.is_empty()]) >= 2:
+            evidence_header = (ri, lay.evidence_col, lay.criteria_col, lay.criteria_label)
+    lay.evidence_col = lay.criteria_col = lay.criteria_label = None
+    if evidence_header is not None:  # a header with a How-assessed column but no level column
+        ri, lay.evidence_col, lay.criteria_col, lay.criteria_label = evidence_header
+        lay.header_rows = ri + 1
     return lay
 
 

@@ -19,7 +19,8 @@ def duty_entries(entries: list[Entry], ctx: Context) -> list[tuple[Entry, str]]:
         kind, numbered = group[0].kind, group[0].numbered_section
         if kind not in (DUTIES, UNKNOWN):
             continue
-        facts = GroupFacts(kind, numbered, has_items=any(e.unit.kind == ITEM for e in group))
+        facts = GroupFacts(kind, numbered, has_items=any(e.unit.kind == ITEM for e in group),
+                           items_only=group[0].items_only)
         for e in group:
             if e.unit.kind == PARA and ctx.wording.duty_lead_in.search(e.unit.text):
                 facts.duty_lead_in = True

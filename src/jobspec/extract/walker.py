@@ -40,6 +40,7 @@ class Entry:
     section: str | None
     group: int
     numbered_section: bool = False
+    items_only: bool = False
     ps_category: str | None = None
     ps_level: str | None = None
     opened_by: str = ""
@@ -129,7 +130,7 @@ class _Walker:
             s.group += 1
             u.decide(f"category: {d.label}", code)
         elif isinstance(d, Open):
-            self._open(d.kind, d.label, code, d.numbered)
+            self._open(d.kind, d.label, code, d.numbered, d.items_only)
             if d.kind == PERSON_SPEC:
                 s.ps_level, s.ps.category = d.level, d.category
             u.decide(f"opens {d.kind.replace('_', ' ')} section" + (" (numbered)" if d.numbered else ""), code)
@@ -141,14 +142,14 @@ class _Walker:
         s = self.s
         ps = s.kind == PERSON_SPEC
         u.decide(f"{NOT_TAKEN}: in {s.kind.replace('_', ' ')} section", s.opened_by)  # until an extractor takes it
-        self.w.entries.append(Entry(u, s.kind, s.label, s.group, s.numbered, s.ps.category if ps else None,
+        self.w.entries.append(Entry(u, s.kind, s.label, s.group, s.numbered, s.items_only, s.ps.category if ps else None,
                                     s.ps_level if ps else None, s.opened_by))
 
-    def _open(self, kind: str, label: str | None, code: str, numbered: bool = False) -> None:
+    def _open(self, kind: str, label: str | None, code: str, numbered: bool = False, items_only: bool = False) -> None:
         s = self.s
         if kind != PERSON_SPEC:
             s.ps_tables = 0
-        s.kind, s.label, s.numbered, s.opened_by = kind, label, numbered, code
+        s.kind, s.label, s.numbered, s.opened_by, s.items_only = kind, label, numbered, code, items_only
         s.group += 1
         self.w.sections.append(SectionRecord(kind, label, s.group, self._where))
 

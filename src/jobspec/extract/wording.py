@@ -64,6 +64,7 @@ class Wording:
         self.role_summary = _any(ph["role_summary"], re.I)
         self.employer_statement = _any(ph["employer_statement"], re.I)
         self.policy_statement = _any(ph["policy_statement"], re.I)
+        self.description = _any(ph["description"], re.I)
         self.duty_lead_in = _any(ph["duty_lead_in"], re.I)
         self.link_line = _any(ph["link_line"], re.I)
         self.lead_in_end = re.compile(rf"\b({_words(ph['lead_in_end'])})\s*:$", re.I)

@@ -13,6 +13,8 @@ from jobspec.readers.docx_numbering import Numbering, W
 
 MAX_XML_BYTES = 200 * 1024 * 1024
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+LARGE_TYPE_HALF_POINTS = 32  # 16 pt and over: title type, not body text
+LARGE_TYPE_MAX_CHARS = 120  # a paragraph this long in large type is still text
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
 
 def _sym(font: str, char: str) -> str:
@@ -209,11 +211,29 @@ class _DocxWalker:
                 blocks.append(ListItem(text, marker=marker[0] or "•", level=numpr[1] or 0, ordered=marker[1], prov=prov, bold=bold_all))
             elif i == 0 and level is not None and text:
                 blocks.append(Heading(text, level=level, prov=prov))
+            elif i == 0 and len(pieces) == 1 and len(text) <= LARGE_TYPE_MAX_CHARS and self._large(p, sid):
+                blocks.append(Heading(text, level=1, prov=prov))  # a title set in large type, no heading style
             else:
                 blocks.append(Paragraph(text, prov=prov, bold=bold_all))
         for k, box in enumerate(boxes):
             blocks.extend(self.walk(box, (*path, "textbox", k)))
         return blocks
+
+    def _large(self, p, sid: str | None) -> bool:
+        """Is every run with text set in large type (``LARGE_TYPE_HALF_POINTS`` or more)?"""
+        style_sz = next((int(sz.get(W + "val", "0")) for _n, el in self._style_chain(sid)
+                         if (rpr := el.find(W + "rPr")) is not None and (sz := rpr.find(W + "sz")) is not None), 0)
+        sizes = []
+        for r in _iter_runs(p, []):
+            if not "".join(t.text or "" for t in r.iter(W + "t")).strip():
+                continue
+            rpr = r.find(W + "rPr")
+            sz = rpr.find(W + "sz") if rpr is not None else None
+            try:
+                sizes.append(int(sz.get(W + "val", "0")) if sz is not None else style_sz)
+            except ValueError:
+                return False
+        return bool(sizes) and min(sizes) >= LARGE_TYPE_HALF_POINTS
 
     def _runs(self, p, sid: str | None) -> tuple[str, bool, list]:
         """Text of a paragraph (with symbols), whether all its text is bold, and its text boxes."""

@@ -49,6 +49,7 @@ from jobspec.extract.rules.d07_duty_items_under_numbered_headings import DutyIte
 from jobspec.extract.rules.d08_duty_role_summary_is_purpose import DutyRoleSummaryIsPurpose
 from jobspec.extract.rules.d09_duty_policy_statement_is_not_a_duty import DutyPolicyStatementIsNotADuty
 from jobspec.extract.rules.d10_duty_items_after_duty_lead_in import DutyItemsAfterDutyLeadIn
+from jobspec.extract.rules.d11_duty_description_is_not_a_duty import DutyDescriptionIsNotADuty
 from jobspec.extract.rules.f01_field_label_colon_value import FieldLabelColonValue
 from jobspec.extract.rules.f02_field_label_value_row import FieldLabelValueRow
 from jobspec.extract.rules.f03_field_blank_details_row import FieldBlankDetailsRow
@@ -60,6 +61,7 @@ from jobspec.extract.rules.f08_post_grade_in_pay_line import PostGradeInPayLine
 from jobspec.extract.rules.f09_field_label_then_value import FieldLabelThenValue
 from jobspec.extract.rules.f10_field_value_continues_in_brackets import FieldValueContinuesInBrackets
 from jobspec.extract.rules.f11_post_grade_in_title import PostGradeInTitle
+from jobspec.extract.rules.f12_post_title_in_large_type import PostTitleInLargeType
 from jobspec.extract.rules.h01_heading_bold_line import HeadingBoldLine
 from jobspec.extract.rules.h02_heading_numbered_over_lettered import HeadingNumberedOverLettered
 from jobspec.extract.rules.h03_heading_style import HeadingStyle
@@ -112,6 +114,7 @@ from jobspec.extract.rules.s07_section_numbered_heading import SectionNumberedHe
 from jobspec.extract.rules.s08_section_category_line import SectionCategoryLine
 from jobspec.extract.rules.s09_section_field_names_section import SectionFieldNamesSection
 from jobspec.extract.rules.s10_section_lead_in_names_section import SectionLeadInNamesSection
+from jobspec.extract.rules.s11_section_statement_heading_in_duties import SectionStatementHeadingInDuties
 from jobspec.extract.rules.t01_table_person_spec_by_level_header import TablePersonSpecByLevelHeader
 from jobspec.extract.rules.t02_table_person_spec_by_ticks import TablePersonSpecByTicks
 from jobspec.extract.rules.t03_table_category_rows_in_person_spec import TableCategoryRowsInPersonSpec
@@ -140,10 +143,11 @@ RULES: tuple[type[Rule], ...] = (
     PersonSpecInlineMethods, PersonSpecInlineLevel,
     # section
     SectionCategoryLine, SectionLeadInNamesSection, SectionFieldNamesSection, SectionPlainLineInPersonSpec, SectionLevelHeading,
-    SectionCategoryHeading, SectionPersonSpecHeading, SectionSubheadingInDuties, SectionNumberedHeading,
+    SectionCategoryHeading, SectionPersonSpecHeading, SectionStatementHeadingInDuties, SectionSubheadingInDuties, SectionNumberedHeading,
     SectionHeadingWords,
     # duty
-    DutyNoteIsNotADuty, DutyRoleSummaryIsPurpose, DutyPolicyStatementIsNotADuty, DutyLeadInIsNotADuty, DutyProseInItemlessSection,
+    DutyNoteIsNotADuty, DutyRoleSummaryIsPurpose, DutyPolicyStatementIsNotADuty, DutyDescriptionIsNotADuty,
+    DutyLeadInIsNotADuty, DutyProseInItemlessSection,
     DutyToVerbParagraph, DutyProseAfterListCloses, DutyListItem, DutyItemsUnderNumberedHeadings,
     DutyItemsAfterDutyLeadIn,
     # criterion
@@ -152,7 +156,7 @@ RULES: tuple[type[Rule], ...] = (
     # purpose
     PurposeLinkLineIsNotPurpose, PurposeSectionItems, PurposeRoleSummarySentence,
     # pay, post
-    PostGradeInPayLine, PostTitleLine, PostGradeInTitle, PostOrganisationName, PostOrganisationInProse,
+    PostGradeInPayLine, PostTitleLine, PostTitleInLargeType, PostGradeInTitle, PostOrganisationName, PostOrganisationInProse,
     PostStandaloneGrade,
     # review (every rule that matches adds a warning)
     ReviewNothingFound, ReviewCriterionIsALabel, ReviewCategoryLabelIsNotACategory, ReviewNoTitle,

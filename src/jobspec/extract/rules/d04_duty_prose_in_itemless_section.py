@@ -21,7 +21,7 @@ class DutyProseInItemlessSection(Rule):
 
     def match(self, e: EntryStep, ctx: Context) -> bool:
         g = e.group
-        return (g is not None and g.kind == DUTIES and e.unit.kind == PARA and not g.has_items
+        return (g is not None and g.kind == DUTIES and e.unit.kind == PARA and not g.items_only and not g.has_items
                 and len(words(e.unit.text)) >= ctx.settings.prose_duty_min_words)
 
     def apply(self, e: EntryStep, ctx: Context) -> Keep:

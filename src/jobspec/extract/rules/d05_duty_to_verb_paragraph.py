@@ -25,7 +25,7 @@ class DutyToVerbParagraph(Rule):
 
     def match(self, e: EntryStep, ctx: Context) -> bool:
         g = e.group
-        return (g is not None and g.kind == DUTIES and e.unit.kind == PARA and not g.closed
+        return (g is not None and g.kind == DUTIES and e.unit.kind == PARA and not g.items_only and not g.closed
                 and bool(_TO_VERB.match(e.unit.text))
                 and len(words(e.unit.text)) >= ctx.settings.prose_duty_min_words)
 

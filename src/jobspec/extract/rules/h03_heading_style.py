@@ -22,4 +22,4 @@ class HeadingStyle(Rule):
         return isinstance(b, Heading)
 
     def apply(self, b: Heading, ctx: Context) -> list[Unit]:
-        return [Unit(HEADING, clean(b.text), b.prov, rule=self.code, cue=STYLE)]
+        return [Unit(HEADING, clean(b.text), b.prov, rule=self.code, cue=STYLE, level=b.level)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from jobspec.extract.rules.base import SECTION, Context, Rule
 from jobspec.extract.rules.subjects import SectionStep, SetCategory
 from jobspec.extract.units import HEADING
-from jobspec.extract.wording import DUTIES, PERSON_SPEC, UNKNOWN
+from jobspec.extract.wording import DUTIES, PERSON_SPEC, STATEMENT, UNKNOWN
 
 
 class SectionCategoryHeading(Rule):
@@ -19,7 +19,7 @@ class SectionCategoryHeading(Rule):
     stage = SECTION
 
     def match(self, s: SectionStep, ctx: Context) -> bool:
-        return (s.unit.kind == HEADING and s.state.kind == PERSON_SPEC and s.label_kind in (UNKNOWN, DUTIES)
+        return (s.unit.kind == HEADING and s.state.kind == PERSON_SPEC and s.label_kind in (UNKNOWN, DUTIES, STATEMENT)
                 and ctx.wording.is_category_label(s.label)
                 and len(s.label.split()) <= ctx.settings.category_heading_max_words)
 

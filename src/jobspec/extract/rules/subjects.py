@@ -19,6 +19,7 @@ class SectionState:
     label: str | None = None
     group: int = 0
     numbered: bool = False
+    items_only: bool = False  # a statement heading inside duties: only its list items can be duties
     ps: PSState = field(default_factory=PSState)
     ps_level: str | None = None
     ps_tables: int = 0  # person-spec tables parsed in the current person-spec section
@@ -62,6 +63,7 @@ class Open:
     numbered: bool = False
     level: str | None = None
     category: str | None = None
+    items_only: bool = False
 
 
 @dataclass(slots=True)
@@ -154,6 +156,7 @@ class GroupFacts:
     kind: str
     numbered: bool
     has_items: bool
+    items_only: bool = False
     seen_items: bool = False
     closed: bool = False
     duty_lead_in: bool = False  # a lead-in putting the list below on the post holder came before
