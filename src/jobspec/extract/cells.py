@@ -16,7 +16,8 @@ from jobspec.glyphs import CELL_NUMBER, is_mark, is_positive_mark
 
 _LEVEL_HEADER = re.compile(r"^\s*(essential|desirable|e|d)\b(?!\s+(?:to|for|that)\b)", re.I)
 #: a header naming both levels over one column: "Essential/Desirable", "Essential or Desirable", "E/D", "E or D"
-_LEVEL_COLUMN_HEADER = re.compile(r"^(?:e|essential)\s*(?:/|or|and|&)?\s*(?:d|desirable)\s*(?:criteria|\(e/d\))?$", re.I)
+_ROW_LABEL_HEADER = re.compile(r"^(category|categories|area|areas|heading|section|factor|criteria|attributes?|requirements?)$", re.I)
+_LEVEL_COLUMN_HEADER = re.compile(r"^(?:e\s*(?:/|or|and|&)\s*d|essential\s*(?:/|or|and|&)?\s*desirable)\s*(?:criteria|\(e/d\))?$", re.I)
 
 
 @dataclass(slots=True)
@@ -85,33 +86,50 @@ def label_like(text: str, s: ExtractSettings) -> bool:
     return len(text.split()) <= s.label_max_words and not ends_sentence(text) and not text.rstrip().endswith(",")
 
 
+def _header_word(txt: str, w: Wording) -> bool:
+    """A cell that names a column: criteria, evidence, category."""
+    return bool(w.criteria_header.search(txt) or w.evidence_header.search(txt) or _ROW_LABEL_HEADER.match(txt))
+
+
 def find_layout(t: Table, s: ExtractSettings, w: Wording) -> Layout:
-    """Column roles from the header rows at the top of ``t`` (empty when there is no header)."""
+    """Column roles from the header rows at the top of ``t`` (empty when there is no header).
+
+    Header cells are also read with their spaces squeezed out, for words a narrow column broke
+    ("Essent ial/ Desira ble"). A lone E or D is a level header only in a row of header words; a
+    row of header words with no level column ("Category | Requirements | How assessed") is still
+    the header."""
     lay = Layout(ncols=t.ncols)
-    evidence_header: tuple[int, int, int | None, str | None] | None = None  # row, evidence col, criteria col, label
+    plain_header: tuple[int, int | None, int | None, str | None] | None = None  # row, evidence, criteria, label
     for ri, row in enumerate(t.rows[: s.header_search_rows]):
         levels: dict[int, str] = {}
         level_col = None
-        for c in row.cells:
-            txt = clean(c.text).lower()
-            if not txt or len(txt.split()) > s.header_cell_max_words:
-                continue
-            if _LEVEL_COLUMN_HEADER.match(txt):
+        texts = [(c, clean(c.text).lower()) for c in row.cells]
+        texts = [(c, x) for c, x in texts if x and len(x.split()) <= s.header_cell_max_words]
+        header_row = sum(1 for _c, x in texts if _header_word(x, w)) >= 1
+        evidence_col = criteria_col = None
+        criteria_label = None
+        for c, txt in texts:
+            squeezed = re.sub(r"\s+", "", txt)
+            if _LEVEL_COLUMN_HEADER.match(txt) or _LEVEL_COLUMN_HEADER.match(squeezed):
                 level_col = c.col
                 continue
-            m = _LEVEL_HEADER.match(txt)
+            m = _LEVEL_HEADER.match(txt) or _LEVEL_HEADER.match(squeezed) if squeezed in ("essential", "desirable") else (
+                _LEVEL_HEADER.match(txt))
             if m and not ("essential" in txt and "desirable" in txt):
                 word = m.group(1).lower()
-                if len(word) == 1 and len(txt) > s.level_letter_header_max_chars:
+                if len(word) == 1 and (len(txt) > s.level_letter_header_max_chars or not header_row):
                     continue
                 lvl = "essential" if word.startswith("e") else "desirable"
                 for col in range(c.col, c.col + c.span):
                     levels[col] = lvl
             elif w.evidence_header.search(txt) and len(txt.split()) <= s.evidence_header_max_words:
-                lay.evidence_col = c.col
+                evidence_col = c.col
             elif w.criteria_header.search(txt):
-                lay.criteria_col = c.col
-                lay.criteria_label = heading_label(c.text)
+                criteria_col, criteria_label = c.col, heading_label(c.text)
+        if evidence_col is not None:
+            lay.evidence_col = evidence_col
+        if criteria_col is not None:
+            lay.criteria_col, lay.criteria_label = criteria_col, criteria_label
         if level_col is not None and not levels:
             lay.level_col, lay.header_rows = level_col, ri + 1
             return lay
@@ -119,11 +137,12 @@ def find_layout(t: Table, s: ExtractSettings, w: Wording) -> Layout:
             lay.level_cols = levels
             lay.header_rows = ri + 1
             return lay
-        if evidence_header is None and lay.evidence_col is not None and len([c for c in row.cells if not c.is_empty()]) >= 2:
-            evidence_header = (ri, lay.evidence_col, lay.criteria_col, lay.criteria_label)
+        non_empty = [c for c in row.cells if not c.is_empty()]
+        if plain_header is None and len(non_empty) >= 2 and all(_header_word(clean(c.text).lower(), w) for c in non_empty):
+            plain_header = (ri, evidence_col, criteria_col, criteria_label)
     lay.evidence_col = lay.criteria_col = lay.criteria_label = None
-    if evidence_header is not None:  # a header with a How-assessed column but no level column
-        ri, lay.evidence_col, lay.criteria_col, lay.criteria_label = evidence_header
+    if plain_header is not None:
+        ri, lay.evidence_col, lay.criteria_col, lay.criteria_label = plain_header
         lay.header_rows = ri + 1
     return lay
 

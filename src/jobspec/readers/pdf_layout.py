@@ -403,11 +403,20 @@ _JOINING_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "for", "with",
 _WORD_START = re.compile(r"^[A-Z][a-z]")
 
 
+#: words written with a capital in mid-sentence (subjects, languages): no sign of a new item
+_NAMES = frozenset({"English", "Maths", "Mathematics", "Science", "Welsh", "French", "Spanish", "German", "Latin",
+                    "British", "Christian", "Catholic", "Church", "God", "Microsoft", "Google", "Excel", "Word"})
+_LABEL_START = re.compile(r"^[A-Z][A-Za-z ]{1,24}:(\s|$)")
+
+
 def starts_new_item(prev: str, nxt: str) -> bool:
-    """In a table cell of unbulleted items, ``nxt`` starts the next item: it opens with a capitalised word
-    ("Patience, punctuality …") after a line that could end an item (not after "and", "of", a comma or a
-    capitalised name being continued)."""
-    if not _WORD_START.match(nxt):
+    """In a table cell of unbulleted items, ``nxt`` starts the next item: a label ("ESSENTIAL:"), or a
+    capitalised word ("Patience, punctuality …") after a line that could end an item (not after "and",
+    "of", a comma or a capitalised name being continued, and not a name written with a capital
+    anywhere, such as "English")."""
+    if _LABEL_START.match(nxt):
+        return True
+    if not _WORD_START.match(nxt) or nxt.split()[0].strip(",.;:") in _NAMES:
         return False
     last = prev.rstrip().split()[-1] if prev.strip() else ""
     if not last or last[-1] in ",-–/(&":

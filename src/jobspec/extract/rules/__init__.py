@@ -88,6 +88,7 @@ from jobspec.extract.rules.ps11_person_spec_continued_columns import PersonSpecC
 from jobspec.extract.rules.ps12_person_spec_header_columns import PersonSpecHeaderColumns
 from jobspec.extract.rules.ps13_person_spec_lead_in_line import PersonSpecLeadInLine
 from jobspec.extract.rules.ps14_person_spec_unlabelled_tick_columns import PersonSpecUnlabelledTickColumns
+from jobspec.extract.rules.ps15_person_spec_repeated_header_row import PersonSpecRepeatedHeaderRow
 from jobspec.extract.rules.pu01_purpose_section_items import PurposeSectionItems
 from jobspec.extract.rules.pu02_purpose_role_summary_sentence import PurposeRoleSummarySentence
 from jobspec.extract.rules.pu03_purpose_link_line_is_not_purpose import PurposeLinkLineIsNotPurpose
@@ -137,7 +138,7 @@ RULES: tuple[type[Rule], ...] = (
     ItemNumberedRow, FieldBlankDetailsRow, FieldLabelValueRow, TableCellsFlow,
     # ps-table, ps-row, cell-line, inline
     PersonSpecContinuedColumns, PersonSpecUnlabelledTickColumns, PersonSpecHeaderColumns,
-    PersonSpecLeadInRow, PersonSpecCategoryRow, PersonSpecDetailsRow, PersonSpecLevelLetterColumn, PersonSpecTickColumns,
+    PersonSpecLeadInRow, PersonSpecRepeatedHeaderRow, PersonSpecCategoryRow, PersonSpecDetailsRow, PersonSpecLevelLetterColumn, PersonSpecTickColumns,
     PersonSpecLevelColumns, PersonSpecNoLevelColumn,
     PersonSpecLevelLabelLine, PersonSpecLeadInLine,
     PersonSpecInlineMethods, PersonSpecInlineLevel,

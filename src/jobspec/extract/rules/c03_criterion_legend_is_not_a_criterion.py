@@ -5,14 +5,14 @@ import re
 from jobspec.extract.rules.base import CRITERION, Context, Rule
 from jobspec.extract.rules.subjects import Drop, EntryStep
 
-_LEGEND = re.compile(r"(\b[A-Z]{1,2}\s*[=:–-]\s*[A-Z]?[a-z]+.*){2,}")
+_LEGEND = re.compile(r"(\b[A-Z]{1,2}\s*[=:–-]\s*[A-Z]?[a-z]+.*){2,}|(\(\s*[A-Z]{1,2}\s*\)\s*[A-Z]?[a-z]+.*){2,}")
 
 
 class CriterionLegendIsNotACriterion(Rule):
     """A key to the assessment letters is not a criterion.
 
-    Before: ``Key: A = Application form, I = Interview, R = References`` under the table or list.
-    After: dropped.
+    Before: ``Key: A = Application form, I = Interview, R = References`` or ``Key to methods: (A)
+    Application (I) Interview`` under the table or list.  After: dropped.
     """
 
     code = "C03"
