@@ -751,3 +751,24 @@ def test_cell_items_by_capitals_or_by_blank_lines(tmp_path):
     assert [b.text for b in cells[1].blocks] == [
         "Passionate about Learning and Teaching", "Display warmth, care and sensitivity with children",
         "Excellent written communication skills"]
+
+
+def test_drawn_bullets_make_items_and_words_stay_in_their_cell(tmp_path):
+    """Browsers print CSS list bullets as small filled shapes, not characters; and a word too long for
+    its column runs over the border but belongs to the cell it starts in."""
+    pdf = MiniPdf().page()
+    pdf.text(LEFT, 60, "Main duties", "F2", 14)
+    for i, line in enumerate(["Plan lessons with the class teacher", "Mark pupils' work promptly"]):
+        pdf.box(LEFT + 2, 92 + 14 * i, LEFT + 5, 95 + 14 * i, fill=True)  # a 3 pt disc, drawn
+        pdf.text(LEFT + 12, 88 + 14 * i, line)
+    xs, top = [72.0, 200.0, 262.0], 140.0
+    pdf.text(xs[0] + 5, top + 4, "Good ICT skills")
+    pdf.text(xs[1] + 5, top + 4, "Application/References")  # wider than its 62 pt column
+    pdf.grid(xs, [top, top + 20])
+    doc, _ = read_document(pdf.save(tmp_path / "drawn.pdf"))
+    items = [b for b in doc.blocks if isinstance(b, ListItem)]
+    assert [(b.marker, b.text) for b in items] == [("•", "Plan lessons with the class teacher"),
+                                                   ("•", "Mark pupils' work promptly")]
+    (t,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [c.text for c in t.rows[0].cells] == ["Good ICT skills", "Application/References"]
+    assert not [b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("nces")]

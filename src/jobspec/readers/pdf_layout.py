@@ -157,6 +157,32 @@ def build_lines(chars: Iterable[Char]) -> list[Line]:
     return [ln for ln in lines if ln.text]
 
 
+DOT_MAX = 6.0  # points: a drawn bullet is no bigger than this each way
+DOT_GAP = 24.0  # points: the most a drawn bullet sits left of its text
+
+
+def is_dot(box: tuple[float, float, float, float]) -> bool:
+    """A small, roughly square shape: a bullet a browser or word processor drew rather than wrote."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return 0.5 < w <= DOT_MAX and 0.5 < h <= DOT_MAX and 0.5 <= w / h <= 2.0
+
+
+def mark_drawn_bullets(lines: list[Line], dots: Sequence[tuple[float, float, float, float]]) -> list[Line]:
+    """Give a line the bullet drawn just left of it (a CSS disc, a filled square): an item, as a glyph
+    bullet would make it. The line then starts at the bullet, as glyph-bullet lines do."""
+    if not dots:
+        return lines
+    for ln in lines:
+        if ln.bullet is not None:
+            continue
+        for x0, top, x1, bottom in dots:
+            mid = (top + bottom) / 2
+            if ln.top <= mid <= ln.bottom and 0 <= ln.x0 - x1 <= DOT_GAP:
+                ln.bullet, ln.text_x0, ln.x0 = "•", ln.x0, x0
+                break
+    return lines
+
+
 def finish_line(members: list[Char]) -> Line:
     """Work out text, extent, size, boldness, bullet and first-word width of one line."""
     members.sort(key=lambda c: c.x0)

@@ -28,7 +28,9 @@ from jobspec.readers.pdf_layout import (
     build_lines,
     compute_styles,
     group_lines,
+    is_dot,
     make_char,
+    mark_drawn_bullets,
 )
 from jobspec.readers.pdf_tables import (
     BBox,
@@ -63,6 +65,7 @@ class _Page:
     items: list[Item] = field(default_factory=list)
     hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
     right: float = 0.0  # right edge of the body text column (see _body_right)
+    dots: list[BBox] = field(default_factory=list)  # small filled shapes: drawn bullets
 
 
 DEFAULT_MAX_PAGES = 200
@@ -109,7 +112,7 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
         p = _Page(i + 1, float(page.width), float(page.height))
         pages.append(p)
         try:
-            p.chars, lines, rects = _page_objects(page)
+            p.chars, lines, rects = _page_objects(page, p.dots)
             if p.chars:
                 h, v = ruling_edges(lines, rects)
                 p.tables = find_tables(page, p.no, h, v)
@@ -130,13 +133,15 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
     return pages
 
 
-def _page_objects(page: Any) -> tuple[list[Char], list[BBox], list[tuple[float, float, float, float, bool]]]:
-    """Characters, straight lines and rectangles of a page, in pdfplumber's coordinates.
+def _page_objects(page: Any, dots_out: list[BBox] | None = None,
+                  ) -> tuple[list[Char], list[BBox], list[tuple[float, float, float, float, bool]]]:
+    """Characters, straight lines and rectangles of a page, in pdfplumber's coordinates; small filled
+    shapes (bullets a browser draws rather than writes) go to ``dots_out``.
 
     Reads pdfminer's layout objects directly: converting every object to a pdfplumber dict
     would cost about a third of the reading time.
     """
-    from pdfminer.layout import LTChar, LTContainer, LTLine, LTRect
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 
     height = float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
@@ -144,6 +149,7 @@ def _page_objects(page: Any) -> tuple[list[Char], list[BBox], list[tuple[float, 
     chars: list[Char] = []
     lines: list[BBox] = []
     rects: list[tuple[float, float, float, float, bool]] = []
+    dots = dots_out if dots_out is not None else []
     todo = list(page.layout)
     while todo:
         obj = todo.pop()
@@ -166,8 +172,14 @@ def _page_objects(page: Any) -> tuple[list[Char], list[BBox], list[tuple[float, 
             box = (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
             if isinstance(obj, LTRect):
                 rects.append((*box, bool(obj.stroke)))
+                if obj.fill and is_dot(box):
+                    dots.append(box)
             else:
                 lines.append(box)
+        elif isinstance(obj, LTCurve) and obj.fill:
+            box = (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
+            if is_dot(box):
+                dots.append(box)
     return chars, lines, rects
 
 
@@ -205,10 +217,10 @@ def _build(pages: list[_Page], doc: Document) -> None:
     for p in pages:
         body = assign_chars(p.chars, p.tables)
         p.tables = drop_empty(p.tables)
-        p.lines = build_lines(body)
+        p.lines = mark_drawn_bullets(build_lines(body), p.dots)
         for t in p.tables:
             for c in t.cells():
-                c.lines = build_lines(c.chars)
+                c.lines = mark_drawn_bullets(build_lines(c.chars), p.dots)
     doc.header_lines = _strip_headers(pages)
 
     groups: list[tuple[list[Line], float]] = []

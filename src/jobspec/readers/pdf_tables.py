@@ -249,12 +249,35 @@ def drop_empty(tables: Sequence[TableBox]) -> list[TableBox]:
 # Characters into cells
 
 
+def _word_starts(chars: list[Char]) -> dict[int, Char]:
+    """For each character, the first character of the word it belongs to (letters drawn side by side
+    with no space between them), so that a word running over a cell border stays in its cell."""
+    rows: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: c.top):
+        if rows and abs(ch.top - rows[-1][0].top) < 1.0:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    start: dict[int, Char] = {}
+    for row in rows:
+        prev: Char | None = None
+        for ch in sorted(row, key=lambda c: c.x0):
+            joined = (prev is not None and -0.2 * ch.size <= ch.x0 - prev.x1 < 0.15 * ch.size
+                      and ch.text.strip() != "" and prev.text.strip() != "")
+            start[id(ch)] = start[id(prev)] if joined and prev is not None else ch
+            prev = ch
+    return start
+
+
 def assign_chars(chars: Iterable[Char], tables: Sequence[TableBox]) -> list[Char]:
-    """Put each character whose centre lies in a table into its cell; return the rest (body)."""
+    """Put each character whose word starts in a table into that cell; return the rest (body)."""
     body: list[Char] = []
     cells = [(t, list(t.cells())) for t in tables]
+    chars = list(chars)
+    starts = _word_starts(chars) if tables else {}
     for ch in chars:
-        x, y = ch.cx, ch.cy
+        anchor = starts.get(id(ch), ch)
+        x, y = anchor.cx, anchor.cy
         for t, tcells in cells:
             b = t.bbox
             if not (b[0] <= x <= b[2] and b[1] <= y <= b[3]):
