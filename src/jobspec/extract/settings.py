@@ -27,6 +27,8 @@ class ExtractSettings:
     named_section_max_words: int = 4
     #: a list item promoted to heading over deeper items ("1. Teaching" over "a) Plan ...") is this short
     promoted_heading_max_words: int = 14
+    #: a numbered label over prose ("3. Work context") has at most this many words
+    prose_label_max_words: int = 6
     #: a category heading inside a person specification has at most this many words
     category_heading_max_words: int = 8
     #: a level heading ("Essential criteria") has at most this many words

@@ -16,8 +16,8 @@ HEADING, ITEM, PARA, FIELD, TABLE = "heading", "item", "para", "field", "table"
 NOT_TAKEN = "not taken"  # the fate of an entry no extractor took (yet)
 
 #: The layout cue behind a heading: a reader's heading style, bold type, a plain short line, a list
-#: item over deeper items, or a field label that names a section.
-STYLE, BOLD, PLAIN, LIST, LABEL = "style", "bold", "plain", "list", "label"
+#: item over deeper items, a field label that names a section, or a numbered label over prose.
+STYLE, BOLD, PLAIN, LIST, LABEL, PROSE_LABEL = "style", "bold", "plain", "list", "label", "prose-label"
 
 
 @dataclass(slots=True)

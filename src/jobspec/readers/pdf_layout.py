@@ -424,6 +424,7 @@ def _new_draft(line: Line, styles: Styles, keep_ticks: bool) -> Draft:
     )
 
 
+_MULTI_LEVEL = re.compile(r"^\d{1,2}\.\d{1,2}")
 _JOINING_WORDS = frozenset({"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "by", "on", "at", "as",
                             "from", "into", "within", "including", "e.g.", "i.e.", "&", "/"})
 _WORD_START = re.compile(r"^[A-Z][a-z]")
@@ -490,7 +491,9 @@ def _breaks(cur: Draft, line: Line, right: float, styles: Styles, *, cell: bool 
         return True
     if cell and not gaps and starts_new_item(prev.text, line.text):
         return True
-    return bool(TYPED_MARKER.match(line.text) and prev.text[-1:] in _SENTENCE_END + ";:")
+    m = TYPED_MARKER.match(line.text)
+    # a typed number after a finished sentence, or a two-level one ("5.3.") anywhere, starts an item
+    return bool(m and (prev.text[-1:] in _SENTENCE_END + ";:" or _MULTI_LEVEL.match(m.group("m"))))
 
 
 def prev_pitch(cur: Draft) -> float:

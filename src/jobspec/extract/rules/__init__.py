@@ -70,6 +70,7 @@ from jobspec.extract.rules.h05_heading_title_case_line import HeadingTitleCaseLi
 from jobspec.extract.rules.h06_heading_colon_label import HeadingColonLabel
 from jobspec.extract.rules.h07_heading_named_section import HeadingNamedSection
 from jobspec.extract.rules.h08_heading_by_sub_heading import HeadingBySubHeading
+from jobspec.extract.rules.h09_heading_numbered_over_prose import HeadingNumberedOverProse
 from jobspec.extract.rules.i01_item_list_paragraph import ItemListParagraph
 from jobspec.extract.rules.i02_item_typed_number import ItemTypedNumber
 from jobspec.extract.rules.i03_item_typed_bullet import ItemTypedBullet
@@ -116,6 +117,7 @@ from jobspec.extract.rules.s08_section_category_line import SectionCategoryLine
 from jobspec.extract.rules.s09_section_field_names_section import SectionFieldNamesSection
 from jobspec.extract.rules.s10_section_lead_in_names_section import SectionLeadInNamesSection
 from jobspec.extract.rules.s11_section_statement_heading_in_duties import SectionStatementHeadingInDuties
+from jobspec.extract.rules.s12_section_labelled_paragraphs import SectionLabelledParagraphs
 from jobspec.extract.rules.t01_table_person_spec_by_level_header import TablePersonSpecByLevelHeader
 from jobspec.extract.rules.t02_table_person_spec_by_ticks import TablePersonSpecByTicks
 from jobspec.extract.rules.t03_table_category_rows_in_person_spec import TableCategoryRowsInPersonSpec
@@ -130,7 +132,7 @@ RULES: tuple[type[Rule], ...] = (
     HeadingColonLabel, HeadingBoldLine, HeadingCapitalsLine, HeadingTitleCaseLine, HeadingNamedSection,
     BlockParagraph,
     # promote
-    HeadingNumberedOverLettered, FieldValueContinuesInBrackets,
+    HeadingNumberedOverLettered, HeadingNumberedOverProse, FieldValueContinuesInBrackets,
     # table
     TablePersonSpecByLevelHeader, TablePersonSpecByTicks, TableCategoryRowsInPersonSpec,
     TablePersonSpecContinuation, TableLayout,
@@ -143,7 +145,7 @@ RULES: tuple[type[Rule], ...] = (
     PersonSpecLevelLabelLine, PersonSpecLeadInLine,
     PersonSpecInlineMethods, PersonSpecInlineLevel,
     # section
-    SectionCategoryLine, SectionLeadInNamesSection, SectionFieldNamesSection, SectionPlainLineInPersonSpec, SectionLevelHeading,
+    SectionCategoryLine, SectionLeadInNamesSection, SectionFieldNamesSection, SectionLabelledParagraphs, SectionPlainLineInPersonSpec, SectionLevelHeading,
     SectionCategoryHeading, SectionPersonSpecHeading, SectionStatementHeadingInDuties, SectionSubheadingInDuties, SectionNumberedHeading,
     SectionHeadingWords,
     # duty
