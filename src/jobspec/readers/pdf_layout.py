@@ -183,6 +183,26 @@ def mark_drawn_bullets(lines: list[Line], dots: Sequence[tuple[float, float, flo
     return lines
 
 
+COLUMN_GAP = 2.0  # a gap this many times the type size between words parts two pieces of a line
+
+
+def spaced_text(line: Line) -> str:
+    """The line's text with " | " where a wide gap parts it (a page header's left, centre and right
+    pieces: "Senior Administrator | Willowmere School | Grade F")."""
+    out: list[str] = []
+    prev: Char | None = None
+    for ch in line.chars:
+        if prev is not None:
+            gap = ch.x0 - prev.x1
+            if gap > COLUMN_GAP * max(ch.size, prev.size):
+                out.append(" | ")
+            elif gap > space_width(ch.size) * 0.5 and not out[-1].endswith(" "):
+                out.append(" ")
+        out.append(ch.text)
+        prev = ch
+    return " ".join("".join(out).split())
+
+
 def finish_line(members: list[Char]) -> Line:
     """Work out text, extent, size, boldness, bullet and first-word width of one line."""
     members.sort(key=lambda c: c.x0)

@@ -31,6 +31,7 @@ from jobspec.readers.pdf_layout import (
     is_dot,
     make_char,
     mark_drawn_bullets,
+    spaced_text,
 )
 from jobspec.readers.pdf_tables import (
     BBox,
@@ -385,7 +386,7 @@ def _strip_headers(pages: list[_Page]) -> list[str]:
                 best = near
         if len({p.no for p, _ in best}) >= need:
             drop.update(id(ln) for _, ln in best)
-            text = _PAGE_REF_RE.sub("", best[0][1].text).strip(" -\u2013|")
+            text = _PAGE_REF_RE.sub("", spaced_text(best[0][1])).strip(" -\u2013|")
             if text and text not in headers:
                 headers.append(text)
     if drop:

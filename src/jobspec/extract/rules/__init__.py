@@ -62,6 +62,7 @@ from jobspec.extract.rules.f09_field_label_then_value import FieldLabelThenValue
 from jobspec.extract.rules.f10_field_value_continues_in_brackets import FieldValueContinuesInBrackets
 from jobspec.extract.rules.f11_post_grade_in_title import PostGradeInTitle
 from jobspec.extract.rules.f12_post_title_in_large_type import PostTitleInLargeType
+from jobspec.extract.rules.f13_post_details_in_page_header import PostDetailsInPageHeader
 from jobspec.extract.rules.h01_heading_bold_line import HeadingBoldLine
 from jobspec.extract.rules.h02_heading_numbered_over_lettered import HeadingNumberedOverLettered
 from jobspec.extract.rules.h03_heading_style import HeadingStyle
@@ -159,7 +160,7 @@ RULES: tuple[type[Rule], ...] = (
     # purpose
     PurposeLinkLineIsNotPurpose, PurposeSectionItems, PurposeRoleSummarySentence,
     # pay, post
-    PostGradeInPayLine, PostTitleLine, PostTitleInLargeType, PostGradeInTitle, PostOrganisationName, PostOrganisationInProse,
+    PostGradeInPayLine, PostDetailsInPageHeader, PostTitleLine, PostTitleInLargeType, PostGradeInTitle, PostOrganisationName, PostOrganisationInProse,
     PostStandaloneGrade,
     # review (every rule that matches adds a warning)
     ReviewNothingFound, ReviewCriterionIsALabel, ReviewCategoryLabelIsNotACategory, ReviewNoTitle,

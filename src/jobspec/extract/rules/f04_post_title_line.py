@@ -9,7 +9,7 @@ from jobspec.extract.text import clean
 from jobspec.extract.units import HEADING, PARA, Unit
 from jobspec.extract.wording import UNKNOWN
 
-_TITLE_SUFFIX = re.compile(r"\s*[-–—:|]?\s*\b(job description|person(nel)? specification|job profile|role profile)"
+TITLE_SUFFIX = re.compile(r"\s*[-–—:|]?\s*\b(job description|person(nel)? specification|job profile|role profile)"
                            r"(\s*(and|&)\s*person(nel)? specification)?\b\s*[-–—:|]?\s*", re.I)
 
 
@@ -43,9 +43,9 @@ class PostTitleLine(Rule):
             if u.kind not in (HEADING, PARA) or len(u.text) > ctx.settings.title_line_max_chars:
                 continue
             t = clean(u.text)
-            if not _TITLE_SUFFIX.search(t):
+            if not TITLE_SUFFIX.search(t):
                 continue
-            rest = clean(_TITLE_SUFFIX.sub(" | ", t)).strip(" |")
+            rest = clean(TITLE_SUFFIX.sub(" | ", t)).strip(" |")
             parts = [x.strip(" -–—:") for x in rest.split("|") if x.strip(" -–—:")]
             named = [x for x in parts if not org.fullmatch(x) and len(x.split()) <= ctx.settings.title_max_words]
             if named:
