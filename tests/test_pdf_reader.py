@@ -772,3 +772,15 @@ def test_drawn_bullets_make_items_and_words_stay_in_their_cell(tmp_path):
     (t,) = [b for b in doc.blocks if isinstance(b, Table)]
     assert [c.text for c in t.rows[0].cells] == ["Good ICT skills", "Application/References"]
     assert not [b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("nces")]
+
+
+def test_a_blank_page_is_not_a_scan_but_an_image_only_page_is(tmp_path):
+    pdf = MiniPdf().page()
+    pdf.text(LEFT, 60, "Main duties", "F2", 14)
+    pdf.page()  # a page break left an empty page
+    doc, _ = read_document(pdf.save(tmp_path / "blank.pdf"))
+    assert doc.warnings == []
+    pdf.page()
+    pdf.image(LEFT, 100, 300, 400)
+    doc, _ = read_document(pdf.save(tmp_path / "scan.pdf"))
+    assert doc.warnings == ["no text on page(s) 3: scanned image? OCR them to read them"]

@@ -151,7 +151,7 @@ class _Walker:
             s.ps_tables = 0
         s.kind, s.label, s.numbered, s.opened_by, s.items_only = kind, label, numbered, code, items_only
         s.group += 1
-        self.w.sections.append(SectionRecord(kind, label, s.group, self._where))
+        self.w.sections.append(SectionRecord(kind, label, s.group, self._where, items_only))
 
     def _table(self, u: Unit) -> None:
         t = u.table

@@ -67,6 +67,7 @@ class _Page:
     hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
     right: float = 0.0  # right edge of the body text column (see _body_right)
     dots: list[BBox] = field(default_factory=list)  # small filled shapes: drawn bullets
+    images: list[Any] = field(default_factory=list)
 
 
 DEFAULT_MAX_PAGES = 200
@@ -113,7 +114,7 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
         p = _Page(i + 1, float(page.width), float(page.height))
         pages.append(p)
         try:
-            p.chars, lines, rects = _page_objects(page, p.dots)
+            p.chars, lines, rects = _page_objects(page, p.dots, p.images)
             if p.chars:
                 h, v = ruling_edges(lines, rects)
                 p.tables = find_tables(page, p.no, h, v)
@@ -127,22 +128,23 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
             p.chars, p.tables = [], []
         finally:
             page.close()
-    blank = [p.no for p in pages if not p.chars and f"page {p.no} could not" not in " ".join(doc.warnings)]
+    # a page with no text but an image is a scan; one with neither is just blank (a page break)
+    blank = [p.no for p in pages if not p.chars and p.images and f"page {p.no} could not" not in " ".join(doc.warnings)]
     if blank and len(blank) < len(pages):
         nums = ", ".join(map(str, blank))
         doc.warnings.append(f"no text on page(s) {nums}: scanned image? OCR them to read them")
     return pages
 
 
-def _page_objects(page: Any, dots_out: list[BBox] | None = None,
+def _page_objects(page: Any, dots_out: list[BBox] | None = None, images_out: list[Any] | None = None,
                   ) -> tuple[list[Char], list[BBox], list[tuple[float, float, float, float, bool]]]:
     """Characters, straight lines and rectangles of a page, in pdfplumber's coordinates; small filled
-    shapes (bullets a browser draws rather than writes) go to ``dots_out``.
+    shapes (bullets a browser draws rather than writes) go to ``dots_out``, images to ``images_out``.
 
     Reads pdfminer's layout objects directly: converting every object to a pdfplumber dict
     would cost about a third of the reading time.
     """
-    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 
     height = float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
@@ -151,6 +153,7 @@ def _page_objects(page: Any, dots_out: list[BBox] | None = None,
     lines: list[BBox] = []
     rects: list[tuple[float, float, float, float, bool]] = []
     dots = dots_out if dots_out is not None else []
+    images = images_out if images_out is not None else []
     todo = list(page.layout)
     while todo:
         obj = todo.pop()
@@ -167,6 +170,8 @@ def _page_objects(page: Any, dots_out: list[BBox] | None = None,
             )
             if ch is not None and bx0 <= ch.cx <= bx1 and btop <= ch.cy <= bbottom:
                 chars.append(ch)
+        elif isinstance(obj, LTImage):
+            images.append(obj)
         elif isinstance(obj, LTContainer):
             todo.extend(obj)
         elif isinstance(obj, LTLine | LTRect):

@@ -10,8 +10,9 @@ from jobspec.extract.rules.subjects import ReviewStep
 _METHOD_WORDS = frozenset({"application", "form", "interview", "references", "reference", "certificate", "certificates",
                            "assessment", "test", "task", "observation", "presentation", "cv", "letter", "supporting",
                            "statement", "and", "or", "/", "&", "+", "by"})
-_LABELISH = re.compile(r"^(?:[A-Za-z]|essential|desirable|e\s*/\s*d|assessed by|method|evidence|how (?:identified|assessed)"
-                       r"|criteria|requirements?|category|attributes?)\W*$", re.I)
+_LABELISH = re.compile(r"^(?:[A-Za-z]|essential|desirable|e\s*/\s*d|(?:assessed|identified|evidenced) by|methods?(?: of \w+)?"
+                       r"|evidence|how (?:identified|assessed|evidenced)|criteria|requirements?|category|categor(?:y|ies)"
+                       r"|areas?|attributes?|specification|essential\s*/?\s*desirable)\W*$", re.I)
 
 
 def label_texts(step: ReviewStep, ctx: Context) -> list[str]:

@@ -16,7 +16,8 @@ def empty_sections(step: ReviewStep, ctx: Context) -> list[str]:
     if not step.sections:
         return []
     bounds = [s.group for s in step.sections[1:]] + [max([*step.entries_by_group, 0]) + 1]
-    spans = [(s, range(s.group, nxt)) for s, nxt in zip(step.sections, bounds, strict=True)]
+    spans = [(s, range(s.group, nxt)) for s, nxt in zip(step.sections, bounds, strict=True)
+             if not s.items_only]  # sections whose prose is left out on purpose (S11, S12)
     out = []
     for kind, run in groupby(spans, key=lambda sp: sp[0].kind):
         run = list(run)

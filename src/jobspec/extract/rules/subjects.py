@@ -211,6 +211,7 @@ class SectionRecord:
     label: str | None
     group: int
     where: str
+    items_only: bool = False
 
 
 @dataclass(slots=True)
