@@ -39,6 +39,9 @@ from jobspec.extract.rules.c02_criterion_paragraph_in_itemless_section import (
 from jobspec.extract.rules.c03_criterion_legend_is_not_a_criterion import CriterionLegendIsNotACriterion
 from jobspec.extract.rules.c04_criterion_statement_is_not_a_criterion import CriterionStatementIsNotACriterion
 from jobspec.extract.rules.c05_criterion_lead_in_names_category import CriterionLeadInNamesCategory
+from jobspec.extract.rules.c06_criterion_column_header_is_not_a_criterion import (
+    CriterionColumnHeaderIsNotACriterion,
+)
 from jobspec.extract.rules.d01_duty_note_is_not_a_duty import DutyNoteIsNotADuty
 from jobspec.extract.rules.d02_duty_lead_in_is_not_a_duty import DutyLeadInIsNotADuty
 from jobspec.extract.rules.d03_duty_list_item import DutyListItem
@@ -155,7 +158,7 @@ RULES: tuple[type[Rule], ...] = (
     DutyToVerbParagraph, DutyProseAfterListCloses, DutyListItem, DutyItemsUnderNumberedHeadings,
     DutyItemsAfterDutyLeadIn,
     # criterion
-    CriterionLeadInNamesCategory, CriterionLegendIsNotACriterion, CriterionStatementIsNotACriterion,
+    CriterionLeadInNamesCategory, CriterionColumnHeaderIsNotACriterion, CriterionLegendIsNotACriterion, CriterionStatementIsNotACriterion,
     CriterionListItem, CriterionParagraphInItemlessSection,
     # purpose
     PurposeLinkLineIsNotPurpose, PurposeSectionItems, PurposeRoleSummarySentence,

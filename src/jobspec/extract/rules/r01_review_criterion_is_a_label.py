@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from jobspec.extract.rules.base import REVIEW, Context, Rule
+from jobspec.extract.rules.c06_criterion_column_header_is_not_a_criterion import COLUMN_HEADER
 from jobspec.extract.rules.post_common import org_name
 from jobspec.extract.rules.review_common import some
 from jobspec.extract.rules.subjects import ReviewStep
@@ -10,9 +11,7 @@ from jobspec.extract.rules.subjects import ReviewStep
 _METHOD_WORDS = frozenset({"application", "form", "interview", "references", "reference", "certificate", "certificates",
                            "assessment", "test", "task", "observation", "presentation", "cv", "letter", "supporting",
                            "statement", "and", "or", "/", "&", "+", "by"})
-_LABELISH = re.compile(r"^(?:[A-Za-z]|essential|desirable|e\s*/\s*d|(?:assessed|identified|evidenced) by|methods?(?: of \w+)?"
-                       r"|evidence|how (?:identified|assessed|evidenced)|criteria|requirements?|category|categor(?:y|ies)"
-                       r"|areas?|attributes?|specification|essential\s*/?\s*desirable)\W*$", re.I)
+_LABELISH = re.compile(r"^(?:[A-Za-z]|" + COLUMN_HEADER.pattern[len("^(?:"):], re.I)
 
 
 def label_texts(step: ReviewStep, ctx: Context) -> list[str]:
