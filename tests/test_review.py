@@ -59,7 +59,8 @@ def test_review_warnings_as_a_detector(tmp_path, name):
 def test_review_warnings_as_a_detector_on_the_layout_zoo(fmt):
     """The same check on the zoo's Word files and both PDF producers. Not on its LibreOffice text
     exports, which flatten every table to one cell a line: there levels are lost without a sign."""
-    from zoo.generate import ToolMissing, cached_zoo
+    from zoo.convert import ToolMissing
+    from zoo.generate import cached_zoo
 
     try:
         zoo_dir = cached_zoo()
