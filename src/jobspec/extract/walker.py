@@ -17,6 +17,7 @@ from jobspec.extract.rules.subjects import (
     PERSON_SPEC_TABLE,
     AsEntry,
     AsHeading,
+    AsNothing,
     Open,
     SectionRecord,
     SectionState,
@@ -100,6 +101,8 @@ class _Walker:
             elif isinstance(d, AsEntry):
                 u.kind, u.section_rule = PARA, rule.code
                 self._entry(u)
+            elif isinstance(d, AsNothing):
+                u.decide("letterhead: not taken", rule.code)
             elif isinstance(d, AsHeading):
                 u.section_rule = rule.code
                 if u.kind == FIELD:

@@ -122,6 +122,7 @@ from jobspec.extract.rules.s09_section_field_names_section import SectionFieldNa
 from jobspec.extract.rules.s10_section_lead_in_names_section import SectionLeadInNamesSection
 from jobspec.extract.rules.s11_section_statement_heading_in_duties import SectionStatementHeadingInDuties
 from jobspec.extract.rules.s12_section_labelled_paragraphs import SectionLabelledParagraphs
+from jobspec.extract.rules.s13_section_employer_name_line import SectionEmployerNameLine
 from jobspec.extract.rules.t01_table_person_spec_by_level_header import TablePersonSpecByLevelHeader
 from jobspec.extract.rules.t02_table_person_spec_by_ticks import TablePersonSpecByTicks
 from jobspec.extract.rules.t03_table_category_rows_in_person_spec import TableCategoryRowsInPersonSpec
@@ -149,7 +150,7 @@ RULES: tuple[type[Rule], ...] = (
     PersonSpecLevelLabelLine, PersonSpecLeadInLine,
     PersonSpecInlineMethods, PersonSpecInlineLevel,
     # section
-    SectionCategoryLine, SectionLeadInNamesSection, SectionFieldNamesSection, SectionLabelledParagraphs, SectionPlainLineInPersonSpec, SectionLevelHeading,
+    SectionEmployerNameLine, SectionCategoryLine, SectionLeadInNamesSection, SectionFieldNamesSection, SectionLabelledParagraphs, SectionPlainLineInPersonSpec, SectionLevelHeading,
     SectionCategoryHeading, SectionPersonSpecHeading, SectionStatementHeadingInDuties, SectionSubheadingInDuties, SectionNumberedHeading,
     SectionHeadingWords,
     # duty

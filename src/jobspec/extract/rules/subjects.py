@@ -87,6 +87,11 @@ class AsEntry:
 
 
 @dataclass(slots=True)
+class AsNothing:
+    """A line that belongs to no section and is nothing to take (a letterhead)."""
+
+
+@dataclass(slots=True)
 class AsHeading:
     """A line that acts as a heading (a category line in a person specification)."""
 
