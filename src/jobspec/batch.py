@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,13 +132,13 @@ def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, limits
     rel_base = str(out_dir) if out_dir is not None else None
     args = [(str(f), rel_base, limits, tuple(str(v) for v in vocabulary)) for f in files]
     if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            results = pool.map(_parse_worker, *zip(*args, strict=True), chunksize=1)
-            for f, (_p, data, err) in zip(files, results, strict=True):
-                o = Outcome(f, data=data, error=err)
-                if on_done:
-                    on_done(o)
-                yield o
+        from jobspec.workers import WorkerDied, run_in_workers
+
+        for f, res in zip(files, run_in_workers(_parse_worker, args, jobs), strict=True):
+            o = Outcome(f, error=res.reason) if isinstance(res, WorkerDied) else Outcome(f, data=res[1], error=res[2])
+            if on_done:
+                on_done(o)
+            yield o
     else:
         for f, a in zip(files, args, strict=True):
             _p, data, err = _parse_worker(*a)
@@ -167,11 +167,22 @@ def write_spec(out: Path, text: str, *, force: bool) -> str | None:
     return None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
+    """Write via a temporary file in the same folder and rename, so readers never see half a file.
+
+    The file gets the permissions a plain ``open(path, "w")`` would give (0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, path)

@@ -1,0 +1,197 @@
+"""Worker processes that may die, and signals that stop them.
+
+:func:`run_in_workers` calls a function on each item in a set of worker processes, each fed one
+item at a time through its own pipe, and yields the results in input order. A worker that dies
+(killed for memory, ``kill -9``, a crash in a C library) fails the one item it was running with a
+:class:`WorkerDied`; a new worker takes its place and the rest go on. Workers ignore SIGINT (Ctrl-C reaches the whole process group: the parent alone decides), die
+with their parent (Linux), and have their address space capped at :data:`WORKER_MEMORY` so that
+most runaway allocations end as a ``MemoryError`` in the worker rather than as a kill.
+
+:func:`stop_on_signals` turns SIGINT and SIGTERM in the parent into :class:`Interrupted`, raised
+where the parent is (or, inside :func:`run_in_workers`, at its next check, a fraction of a second
+later: never while it holds the pool's locks); leaving :func:`run_in_workers` for any reason kills
+its workers at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+WORKER_MEMORY = 4 * 1024**3  # bytes of address space per worker process
+_POLL = 0.1  # seconds between checks for a signal while waiting on workers
+
+
+class WorkerDied:
+    """The result of an item whose worker process died running it."""
+
+    reason = "worker process died while reading it (out of memory?)"
+
+
+class Interrupted(BaseException):  # noqa: N818 - like KeyboardInterrupt: not caught by "except Exception"
+    """SIGINT or SIGTERM arrived; ``exit_code`` is 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        self.exit_code = 128 + signum
+        super().__init__(signal.Signals(signum).name)
+
+
+class _Signals:
+    pending: int | None = None  # the signal received, if any
+    deferred = 0  # > 0 while the pool's own code runs: the handler only records the signal
+
+
+def _on_signal(signum: int, frame: Any) -> None:
+    _Signals.pending = signum
+    if not _Signals.deferred:
+        raise Interrupted(signum)
+
+
+def _check_signals() -> None:
+    if _Signals.pending is not None:
+        raise Interrupted(_Signals.pending)
+
+
+@contextlib.contextmanager
+def _deferred_signals() -> Iterator[None]:
+    _Signals.deferred += 1
+    try:
+        yield
+    finally:
+        _Signals.deferred -= 1
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """Inside the block, SIGINT and SIGTERM raise :class:`Interrupted` (main thread only)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _Signals.pending = None
+    saved = {s: signal.signal(s, _on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+        _Signals.pending = None
+
+
+def _init_worker(memory: int | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the parent
+    if memory:
+        with contextlib.suppress(ValueError, OSError, ImportError):
+            import resource
+
+            soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            if soft == resource.RLIM_INFINITY or soft > memory:
+                resource.setrlimit(resource.RLIMIT_AS, (memory, hard))
+
+
+class _Worker:
+    """One worker process and its end of a pipe; ``task`` is the index of the item it is running."""
+
+    def __init__(self, fn: Callable[..., Any], memory: int | None) -> None:
+        import multiprocessing
+
+        ours, theirs = multiprocessing.Pipe()
+        self.proc = multiprocessing.Process(target=_serve, args=(theirs, fn, memory), daemon=True)
+        self.proc.start()
+        theirs.close()
+        self.conn = ours
+        self.task: int | None = None
+
+    def send(self, i: int, item: tuple[Any, ...]) -> bool:
+        """Hand item ``i`` over; False when the worker is already gone."""
+        self.task = i
+        pipe = signal.signal(signal.SIGPIPE, signal.SIG_IGN) if hasattr(signal, "SIGPIPE") else None
+        try:
+            self.conn.send((i, item))
+            return True
+        except OSError:
+            return False
+        finally:
+            if pipe is not None:
+                signal.signal(signal.SIGPIPE, pipe)
+
+    def receive(self) -> Any:
+        """The result of its task; a :class:`WorkerDied` when the process died before sending it whole."""
+        try:
+            _i, res = self.conn.recv()
+        except (EOFError, OSError, ValueError, TypeError):
+            return WorkerDied()
+        return res
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.proc.kill()
+        with contextlib.suppress(Exception):
+            self.proc.join(5)
+        self.conn.close()
+
+
+def _serve(conn: Any, fn: Callable[..., Any], memory: int | None) -> None:
+    """A worker's loop: run each item it is sent, send the result back; stop at end of input."""
+    _init_worker(memory)
+    while True:
+        try:
+            i, item = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send((i, fn(*item)))
+
+
+def run_in_workers(fn: Callable[..., Any], items: Sequence[tuple[Any, ...]], jobs: int,
+                   memory: int | None = WORKER_MEMORY) -> Iterator[Any]:
+    """``fn(*item)`` for each item in up to ``jobs`` processes, yielded in input order; an item whose
+    worker process died running it yields a :class:`WorkerDied`. ``fn`` must not raise."""
+    from multiprocessing.connection import wait
+
+    n = len(items)
+    results: dict[int, Any] = {}
+    queue = list(range(n - 1, -1, -1))  # popped from the end: input order
+    workers: list[_Worker] = []
+    nxt = 0
+    try:
+        with _deferred_signals():
+            workers = [_Worker(fn, memory) for _ in range(max(1, min(jobs, n)))]
+        while nxt < n:
+            with _deferred_signals():
+                for k, w in enumerate(workers):
+                    while w.task is None and queue:
+                        i = queue.pop()
+                        if not w.send(i, items[i]):  # it died idle: its replacement takes the item
+                            w.kill()
+                            workers[k] = w = _Worker(fn, memory)
+                            queue.append(i)
+                            w.task = None
+                busy = [w for w in workers if w.task is not None]
+                ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=_POLL))
+                _check_signals()
+                for k, w in enumerate(workers):
+                    if w.task is None or (w.conn not in ready and w.proc.sentinel not in ready):
+                        continue
+                    res = w.receive() if w.conn.poll() else WorkerDied()
+                    results[w.task] = res
+                    w.task = None
+                    if isinstance(res, WorkerDied):
+                        w.kill()
+                        workers[k] = _Worker(fn, memory)
+            while nxt in results:
+                yield results.pop(nxt)
+                nxt += 1
+    finally:
+        for w in workers:
+            w.kill()
