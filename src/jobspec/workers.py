@@ -167,16 +167,19 @@ def run_in_workers(fn: Callable[..., Any], items: Sequence[tuple[Any, ...]], job
     try:
         with _deferred_signals():
             workers = [_Worker(fn, memory) for _ in range(max(1, min(jobs, n)))]
+        def dispatch() -> None:
+            for k, w in enumerate(workers):
+                while w.task is None and queue:
+                    i = queue.pop()
+                    if not w.send(i, items[i]):  # it died idle: its replacement takes the item
+                        w.kill()
+                        workers[k] = w = _Worker(fn, memory)
+                        queue.append(i)
+                        w.task = None
+
         while nxt < n:
             with _deferred_signals():
-                for k, w in enumerate(workers):
-                    while w.task is None and queue:
-                        i = queue.pop()
-                        if not w.send(i, items[i]):  # it died idle: its replacement takes the item
-                            w.kill()
-                            workers[k] = w = _Worker(fn, memory)
-                            queue.append(i)
-                            w.task = None
+                dispatch()
                 busy = [w for w in workers if w.task is not None]
                 ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=_POLL))
                 _check_signals()
@@ -189,6 +192,7 @@ def run_in_workers(fn: Callable[..., Any], items: Sequence[tuple[Any, ...]], job
                     if isinstance(res, WorkerDied):
                         w.kill()
                         workers[k] = _Worker(fn, memory)
+                dispatch()  # before handing results on: the workers go on while the caller writes
             while nxt in results:
                 yield results.pop(nxt)
                 nxt += 1
