@@ -106,9 +106,12 @@ def read_docx(path: Path) -> Document:
         raise InputError(path, f"corrupt Word file ({str(exc)[:80] or type(exc).__name__})") from None
     except Exception as exc:  # python-docx raises assorted errors on odd packages
         raise InputError(path, f"cannot open Word file: {exc}") from None
+    body = d.element.find(W + "body")
+    if d.element.tag != W + "document" or body is None:
+        raise InputError(path, "corrupt Word file: its main part is not a WordprocessingML document body")
     try:
         reader = _DocxWalker(d)
-        blocks = reader.walk(d.element.body, ())
+        blocks = reader.walk(body, ())
         header_lines = reader.header_lines()
     except LimitExceeded as exc:
         raise InputError(path, exc.reason) from None
