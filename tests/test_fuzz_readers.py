@@ -149,6 +149,8 @@ def body_xml(draw) -> bytes:
 @example(f'<w:document xmlns:w="{W_NS}"><w:body><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:tcPr>'
          '<w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>'.encode(),
          f'<w:numbering xmlns:w="{W_NS}"/>'.encode())
+@example(f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>a\x00b</w:t></w:r></w:p></w:body></w:document>'.encode(),
+         b"")  # lxml's message for a NUL has a line break in it (was a two-line reason)
 @example(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/5961/main"><w:body/></w:document>',
          b"")  # another namespace: python-docx gives an element without .body (was AttributeError)
 def test_docx_reader_raises_only_input_error_and_keeps_its_limits(document, numbering):

@@ -495,3 +495,104 @@ def test_19_messages_are_not_python_internals(tmp_path, monkeypatch):
     doc = read_text(hc.stray_nul(tmp_path / "nul.txt"))
     assert [b.text for b in doc.blocks][-1] == "Keep records of progress"
     assert doc.warnings == ["1 NUL byte(s) removed"]
+
+
+# 13 ------------------------------------------------------------------------------------------------
+def _spec_text(**changes) -> str:
+    from jobspec.spec.yamlio import dump_data
+
+    data = yaml.safe_load((Path(__file__).parents[1] / "tests" / "fixtures" / "lint" / "clean.yaml").read_text())
+    data.pop("generated", None)
+    data.update(changes)
+    return dump_data(data)
+
+
+def test_13_compare_refuses_an_item_of_a_megabyte_shared_by_aliases(tmp_path):
+    a = tmp_path / "a.yaml"
+    a.write_text(_spec_text())
+    big = tmp_path / "alias.yaml"
+    text = "support pupils " * 64_000
+    big.write_text("schema_version: 1\npost:\n  title: TA\nduties:\n" + f'- id: D0001\n  text: &t "{text}"\n'
+                   + "".join(f"- id: D{i:04d}\n  text: *t\n" for i in range(2, 2001)))
+    r = run_cli("compare", str(big), str(a), "-f", "json")
+    assert (r.code, r.errors) == (1, [f"error: {big}: duty 1 has 960,000 characters; the limit is 10,000"])
+    assert r.seconds < 30 and r.out == ""  # before: past 300 s
+
+
+def test_13_compare_refuses_alias_bombs_and_self_reference(tmp_path):
+    a = tmp_path / "a.yaml"
+    a.write_text(_spec_text())
+    laughs = tmp_path / "laughs.yaml"
+    lines = ["schema_version: 1", "x0: &a0 [" + ", ".join(["lol"] * 10) + "]"]
+    lines += [f"x{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    laughs.write_text("\n".join([*lines, "duties:", "- id: D1", "  text: Support pupils", "  tags: *a8", ""]))
+    loop = tmp_path / "loop.yaml"
+    loop.write_text("schema_version: 1\nduties: &d\n- id: D1\n  text: x\n  tags: *d\n")
+    for f, reason in ((laughs, "YAML aliases would expand it past 200,000 nodes: refusing an alias bomb"),
+                      (loop, "a YAML alias refers to itself: refusing to expand it")):
+        r = run_cli("compare", str(f), str(a), "-f", "json")
+        assert (r.code, r.errors) == (1, [f"error: {f}: {reason}"])
+        assert r.peak_mb < 300, r.peak_mb  # before: 2.1 GB and past 60 s for the bomb
+
+
+def test_13_compare_refuses_an_unknown_schema_version_and_an_oversized_spec(tmp_path):
+    a = tmp_path / "a.yaml"
+    a.write_text(_spec_text())
+    v99 = tmp_path / "v99.yaml"
+    v99.write_text(_spec_text(schema_version=99))
+    res = runner.invoke(app, ["compare", str(v99), str(a), "-f", "json"])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr == (f"error: {v99}: schema_version 99 is not one this jobspec reads (1): made by a newer "
+                          "jobspec? Upgrade, or parse the document again\n")
+    huge = tmp_path / "huge.yaml"
+    huge.write_text(_spec_text() + "# " + "x" * (6 * 1024 * 1024) + "\n")
+    res = runner.invoke(app, ["compare", str(huge), str(a), "-f", "json"])
+    assert (res.exit_code, res.stderr) == (1, f"error: {huge}: spec file of 6.0 MB: the limit is 5 MB\n")
+
+
+def test_13_compare_refuses_a_vocabulary_pattern_that_backtracks(tmp_path):
+    from jobspec.concepts.pattern_check import backtracking_problem
+
+    a = tmp_path / "a.yaml"
+    a.write_text(_spec_text())
+    vocab = tmp_path / "vocab.yaml"
+    vocab.write_text("concepts:\n  evil:\n    label: Evil\n    patterns:\n      - '(\\w+\\s?)+$'\n")
+    r = run_cli("compare", str(a), str(a), "--vocabulary", str(vocab), "-f", "json")
+    assert (r.code, r.errors) == (2, [f"error: {vocab}: concepts.evil.patterns: '(\\\\w+\\\\s?)+$' refused: a repeat "
+                                      "inside a repeat (like (a+)+) can take exponential time; rewrite it without a "
+                                      "repeat inside a repeat"])
+    assert r.seconds < 30  # before: hung on a duty ending in " -"
+    nested = [r"(\w+\s?)+$", r"(a*)*", r"(\w+)*x", r"((ab)+c)+", r"(?:\w+ ){0,30}pupils"]
+    safe = [r"(?:ab)+", r"\bsafeguard\w*", r"(\d{2})+", r"(a|b)+", r"(?>a+)+", r"(a++)+", r"(?:\w+ ){0,3}pupils"]
+    assert [p for p in nested if backtracking_problem(p) is None] == []
+    assert [p for p in safe if backtracking_problem(p) is not None] == []
+
+
+def test_13_compare_parses_documents_with_parse_limits_and_timeout(tmp_path, monkeypatch):
+    from jobspec.compare import inputs
+
+    a = tmp_path / "a.yaml"
+    a.write_text(_spec_text())
+    page = hc.pdf_many_chars(tmp_path / "page.pdf", chars=200_000)
+    r = run_cli("compare", str(page), str(a), "-f", "json")
+    assert (r.code, r.errors) == (1, [f"error: {page}: page 1 draws more than 100,000 characters, the limit for one page"])
+    long = tmp_path / "long.txt"
+    long.write_text("Main duties\n- " + "support pupils with reading " * 7200 + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        inputs.load_side(long)
+    assert exc.value.reason == "duty 1 has 201,599 characters; the limit is 10,000"  # the trailing space stripped
+    doc = tmp_path / "slow.txt"
+    doc.write_text("Main duties\n- Support pupils\n", encoding="utf-8")
+
+    def slow(*a, **k):
+        time.sleep(5)
+
+    import jobspec.api
+    import jobspec.readers
+
+    monkeypatch.setattr(jobspec.api, "parse_document", slow)
+    monkeypatch.setattr(jobspec.readers, "DEFAULT_TIMEOUT", 0.3)
+    t0 = time.monotonic()
+    with pytest.raises(InputError) as exc:
+        inputs.load_side(doc)
+    assert exc.value.reason == "took longer than 0.3 s to read, gave up" and time.monotonic() - t0 < 3

@@ -83,6 +83,32 @@ def stop_on_signals() -> Iterator[None]:
         _Signals.pending = None
 
 
+class TimeLimitExceeded(Exception):  # noqa: N818 - reads as what happened
+    """The block under :func:`time_limit` ran past its seconds."""
+
+
+def _on_alarm(signum: int, frame: Any) -> None:  # pragma: no cover - signal handler
+    raise TimeLimitExceeded
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`TimeLimitExceeded` in the block after ``seconds`` (0: no limit). Uses SIGALRM,
+    so it applies in the main thread of a process only; elsewhere the block runs unbounded."""
+    import threading
+
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 def _init_worker(memory: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)

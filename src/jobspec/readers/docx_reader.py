@@ -82,6 +82,10 @@ def _declares_entities(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return False
 
 
+def _one_line(exc: BaseException, limit: int = 80) -> str:
+    return " ".join(str(exc).split())[:limit]
+
+
 def _missing_part(exc: KeyError) -> str:
     name = str(exc.args[0]) if exc.args else ""
     m = re.search(r"named '([^']+)'", name)
@@ -99,13 +103,13 @@ def read_docx(path: Path) -> Document:
     except XMLSyntaxError as exc:
         if "depth" in str(exc).lower():
             raise InputError(path, "Word file nested too deeply to read (tables within tables beyond 256 XML levels)") from None
-        raise InputError(path, f"corrupt Word file (bad XML: {str(exc)[:80]})") from None
+        raise InputError(path, f"corrupt Word file (bad XML: {_one_line(exc)})") from None
     except KeyError as exc:
         raise InputError(path, _missing_part(exc)) from None
     except (ValueError, zipfile.BadZipFile) as exc:
-        raise InputError(path, f"corrupt Word file ({str(exc)[:80] or type(exc).__name__})") from None
+        raise InputError(path, f"corrupt Word file ({_one_line(exc) or type(exc).__name__})") from None
     except Exception as exc:  # python-docx raises assorted errors on odd packages
-        raise InputError(path, f"cannot open Word file: {exc}") from None
+        raise InputError(path, f"cannot open Word file: {_one_line(exc)}") from None
     body = d.element.find(W + "body")
     if d.element.tag != W + "document" or body is None:
         raise InputError(path, "corrupt Word file: its main part is not a WordprocessingML document body")
