@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from docx_builder import new, save  # noqa: E402
-from pdf_builder import MiniPdf  # noqa: E402
+from pdf_builder import MiniPdf, write_pdf  # noqa: E402
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DOC_OPEN = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}"><w:body>'
@@ -117,21 +117,7 @@ def pdf_flate_bomb(path: Path, inflated: int = 300 * 1024 * 1024) -> Path:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    return _write_pdf(path, objs)
-
-
-def _write_pdf(path: Path, objs: list[bytes]) -> Path:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return write_pdf(path, objs)
 
 
 def pdf_many_chars(path: Path, chars: int = 400_000) -> Path:
@@ -229,7 +215,7 @@ def pdf_no_tounicode(path: Path) -> Path:
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Calibri"
         b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
     ]
-    return _write_pdf(path, objs)
+    return write_pdf(path, objs)
 
 
 def alt_chunk_only(path: Path) -> Path:

@@ -93,6 +93,16 @@ def _slow_texts(folder: Path, n: int, lines: int = 2500) -> list[Path]:
     return out
 
 
+def _start_batch(src: Path, out: Path, stderr) -> subprocess.Popen:
+    """``jobspec parse SRC -o OUT --jobs 2`` in a process group of its own, once its first spec is written."""
+    p = subprocess.Popen([JOBSPEC, "parse", str(src), "-o", str(out), "--jobs", "2"], stdout=subprocess.DEVNULL,
+                         stderr=stderr, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and any(out.glob("*.yaml"))) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return p
+
+
 def _duties(data: dict) -> list[str]:
     return [d["text"] for d in data.get("duties") or []]
 
@@ -208,11 +218,7 @@ def test_04_kill_9_of_a_real_worker_mid_batch(tmp_path):
     files = _slow_texts(tmp_path / "in", 12)
     out = tmp_path / "out"
     with tempfile.TemporaryFile() as fe:
-        p = subprocess.Popen([JOBSPEC, "parse", str(tmp_path / "in"), "-o", str(out), "--jobs", "2"],
-                             stdout=subprocess.DEVNULL, stderr=fe, start_new_session=True)
-        deadline = time.monotonic() + 60
-        while not (out.is_dir() and any(out.glob("*.yaml"))) and time.monotonic() < deadline:
-            time.sleep(0.02)
+        p = _start_batch(tmp_path / "in", out, fe)
         kids = Path(f"/proc/{p.pid}/task/{p.pid}/children").read_text().split()
         assert len(kids) == 2
         os.kill(int(kids[0]), signal.SIGKILL)
@@ -274,11 +280,7 @@ def test_06_signals_stop_the_workers_at_once_and_print_what_was_done(tmp_path, s
     files = _slow_texts(tmp_path / "in", 20)
     out = tmp_path / "out"
     with tempfile.TemporaryFile() as fe:
-        p = subprocess.Popen([JOBSPEC, "parse", str(tmp_path / "in"), "-o", str(out), "--jobs", "2"],
-                             stdout=subprocess.DEVNULL, stderr=fe, start_new_session=True)
-        deadline = time.monotonic() + 60
-        while not (out.is_dir() and any(out.glob("*.yaml"))) and time.monotonic() < deadline:
-            time.sleep(0.02)
+        p = _start_batch(tmp_path / "in", out, fe)
         t0 = time.monotonic()
         (os.killpg if to_group else os.kill)(p.pid, sig)
         assert p.wait(timeout=30) == code

@@ -196,8 +196,9 @@ def page_layout(page: Any, count: CharCount) -> Any:
     return page._layout
 
 
-def limit_in(exc: BaseException) -> LimitExceeded | None:
-    """The :class:`LimitExceeded` behind ``exc`` (pdfplumber wraps what pdfminer raises), if any."""
+def exception_chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and every exception behind it: its causes, contexts and exceptions passed as arguments
+    (pdfplumber wraps what pdfminer raises)."""
     seen: set[int] = set()
     todo: list[BaseException] = [exc]
     while todo:
@@ -205,8 +206,11 @@ def limit_in(exc: BaseException) -> LimitExceeded | None:
         if id(e) in seen:
             continue
         seen.add(id(e))
-        if isinstance(e, LimitExceeded):
-            return e
+        yield e
         todo.extend(a for a in e.args if isinstance(a, BaseException))
         todo.extend(x for x in (e.__cause__, e.__context__) if x is not None)
-    return None
+
+
+def limit_in(exc: BaseException) -> LimitExceeded | None:
+    """The :class:`LimitExceeded` behind ``exc``, if any."""
+    return next((e for e in exception_chain(exc) if isinstance(e, LimitExceeded)), None)

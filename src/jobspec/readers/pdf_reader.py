@@ -20,7 +20,14 @@ from typing import Any
 
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
-from jobspec.readers.pdf_guard import CharCount, check_decodable, inflate_budget, laid_out, limit_in
+from jobspec.readers.pdf_guard import (
+    CharCount,
+    check_decodable,
+    exception_chain,
+    inflate_budget,
+    laid_out,
+    limit_in,
+)
 from jobspec.readers.pdf_layout import (
     Char,
     Draft,
@@ -207,18 +214,7 @@ def _page_objects(page: Any, dots_out: list[BBox] | None = None, images_out: lis
 def _is_encryption_error(exc: BaseException) -> bool:
     from pdfminer.pdfdocument import PDFEncryptionError
 
-    seen: set[int] = set()
-    todo: list[BaseException] = [exc]
-    while todo:
-        e = todo.pop()
-        if id(e) in seen:
-            continue
-        seen.add(id(e))
-        if isinstance(e, PDFEncryptionError) or "password" in str(e).lower():
-            return True
-        todo.extend(a for a in e.args if isinstance(a, BaseException))
-        todo.extend(x for x in (e.__cause__, e.__context__) if x is not None)
-    return False
+    return any(isinstance(e, PDFEncryptionError) or "password" in str(e).lower() for e in exception_chain(exc))
 
 
 def _describe(exc: BaseException) -> str:
