@@ -334,7 +334,8 @@ def test_07_disk_full_and_read_only_output_fail_each_file_and_the_batch_goes_on(
     files = _slow_texts(src, 4, lines=400)  # about 45 KB of YAML each: two fit in 128 KB
     r = run_cli("parse", str(src), "-o", str(small_fs), "--jobs", "1")
     assert r.code == 1 and "Traceback" not in r.err
-    full = [e for e in r.errors if e.endswith(": No space left on device")]
+    full = [e for e in r.errors if re.fullmatch(rf"error: {src}/post\d\d\.txt: cannot write {small_fs}/post\d\d\.yaml: "
+                                                 "No space left on device", e)]
     written = sorted(p.name for p in small_fs.iterdir())
     assert full and len(full) + len(written) == len(files), (r.errors, written)
     assert all(n.endswith(".yaml") for n in written)  # no half-written temporary files left

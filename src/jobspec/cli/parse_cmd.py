@@ -45,14 +45,15 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
             for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
                                 vocabulary=tuple(str(v) for v in vocabulary or ()),
                                 on_done=(lambda _o: progress.advance()) if progress else None):
+                target = output / names[o.path][0] if output is not None else None
                 try:
                     if o.ok:
-                        if output is not None:
-                            _write(term, o, output / names[o.path][0], names[o.path][1], force)
+                        if target is not None:
+                            _write(term, o, target, names[o.path][1], force)
                         else:
                             json_items = _print(term, o, fmt, json_items, len(files))
                 except OSError as exc:  # this file's output failed (disk full, a folder in the way...)
-                    o.error = f"cannot write {shown(exc.filename or output or 'stdout')}: {exc.strerror or exc}"
+                    o.error = f"cannot write {shown(target or 'stdout')}: {exc.strerror or exc}"
                 except Exception as exc:  # a bug on one strange document: that file's error only
                     if debug:
                         raise
