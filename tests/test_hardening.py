@@ -185,6 +185,12 @@ def test_03_the_document_budget_counts_every_stream():
             d.decompress(bytes([b]))
     with pytest.raises(zlib.error):  # a truncated stream is an error, as with zlib.decompress
         z.decompress(zlib.compress(b"abc" * 100)[:-5])
+    from jobspec.readers.pdf_guard import _bounded_lzw
+
+    lzw = bytes.fromhex("800B6050220C0C8501")  # the PDF Reference's LZW example: "-----A---B"
+    assert _bounded_lzw(_Budget(per_stream=100, total=100))(lzw) == b"-----A---B"
+    with pytest.raises(LimitExceeded, match="the limit for one stream"):
+        _bounded_lzw(_Budget(per_stream=5, total=100))(lzw)
 
 
 def test_03_a_page_drawing_too_many_characters_is_refused(tmp_path):

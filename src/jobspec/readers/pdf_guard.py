@@ -1,8 +1,8 @@
 """What the PDF reader guards against: decompression bombs, pages drawing too many characters, text
 that reads sideways only because of /Rotate, and text in fonts that have no Unicode map.
 
-pdfminer inflates a whole Flate stream with ``zlib.decompress`` and keeps every character of a page
-as an object: a small file can ask for gigabytes. :func:`inflate_budget` makes pdfminer's Flate
+pdfminer inflates a whole Flate or LZW stream at once and keeps every character of a page as an
+object: a small file can ask for gigabytes. :func:`inflate_budget` makes pdfminer's Flate and LZW
 decoding stop past :data:`MAX_PDF_STREAM_BYTES` per stream and :data:`MAX_PDF_INFLATED_BYTES` per
 document; :func:`page_layout` lays out a page while counting the characters drawn.
 """
@@ -87,17 +87,38 @@ class _BoundedZlib:
         return out
 
 
+def _bounded_lzw(budget: _Budget) -> Any:
+    """pdfminer's ``lzwdecode``, charging its output to ``budget`` chunk by chunk."""
+    from io import BytesIO
+
+    from pdfminer.lzw import LZWDecoder
+
+    def lzwdecode(data: bytes) -> bytes:
+        out: list[bytes] = []
+        n = 0
+        for chunk in LZWDecoder(BytesIO(data)).run():
+            n += len(chunk)
+            budget.take(len(chunk), n)
+            out.append(chunk)
+        return b"".join(out)
+
+    return lzwdecode
+
+
 @contextlib.contextmanager
 def inflate_budget(per_stream: int = MAX_PDF_STREAM_BYTES, total: int = MAX_PDF_INFLATED_BYTES) -> Iterator[None]:
-    """Bound pdfminer's Flate decoding while the block runs (one document at a time per process)."""
+    """Bound pdfminer's Flate and LZW decoding while the block runs (one document at a time per process).
+    The other filters cannot grow a stream more than 128 times (RunLength) or shrink it."""
     from pdfminer import pdftypes
 
-    saved = pdftypes.zlib
-    pdftypes.zlib = _BoundedZlib(_Budget(per_stream, total))  # type: ignore[assignment]
+    budget = _Budget(per_stream, total)
+    saved = pdftypes.zlib, pdftypes.lzwdecode
+    pdftypes.zlib = _BoundedZlib(budget)  # type: ignore[assignment]
+    pdftypes.lzwdecode = _bounded_lzw(budget)
     try:
         yield
     finally:
-        pdftypes.zlib = saved
+        pdftypes.zlib, pdftypes.lzwdecode = saved
 
 
 class CharCount:
