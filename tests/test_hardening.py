@@ -480,6 +480,13 @@ def test_18_content_only_in_an_alt_chunk_is_named(tmp_path):
 def test_18_bidi_controls_and_zero_width_characters_are_stripped(tmp_path):
     doc = read_docx(hc.bidi_docx(tmp_path / "bidi.docx"))
     assert [b.text for b in doc.blocks] == ["Main duties", "Support pupils in class daily", "دعم التلاميذ في الفصل"]
+    from jobspec.api import parse_document
+
+    bullet, rtl = '<w:pPr><w:pStyle w:val="ListBullet"/></w:pPr>', '<w:pPr><w:pStyle w:val="ListBullet"/><w:bidi/></w:pPr>'
+    body = (hc._p("Main duties", '<w:pPr><w:pStyle w:val="Heading2"/></w:pPr>') + hc._p("Support pupils in class", bullet)
+            + hc._p("دعم التلاميذ في الفصل", rtl, "<w:rPr><w:rtl/></w:rPr>"))
+    spec = parse_document(hc.docx_with_parts(tmp_path / "rtl.docx", body))
+    assert [d.text for d in spec.duties] == ["Support pupils in class", "دعم التلاميذ في الفصل"]  # right-to-left kept
 
 
 # 19 ------------------------------------------------------------------------------------------------
