@@ -3,19 +3,21 @@
 :func:`run_in_workers` calls a function on each item in a set of worker processes, each fed one
 item at a time through its own pipe, and yields the results in input order. A worker that dies
 (killed for memory, ``kill -9``, a crash in a C library) fails the one item it was running with a
-:class:`WorkerDied`; a new worker takes its place and the rest go on. Workers ignore SIGINT (Ctrl-C reaches the whole process group: the parent alone decides), die
-with their parent (Linux), and have their address space capped at :data:`WORKER_MEMORY` so that
-most runaway allocations end as a ``MemoryError`` in the worker rather than as a kill.
+:class:`WorkerDied`; a new worker takes its place and the rest go on. Workers ignore SIGINT
+(Ctrl-C reaches the whole process group: the parent alone decides), die with their parent
+(Linux), and have their address space capped at :data:`WORKER_MEMORY`, so that most runaway
+allocations end as a ``MemoryError`` in the worker rather than as a kill.
 
 :func:`stop_on_signals` turns SIGINT and SIGTERM in the parent into :class:`Interrupted`, raised
-where the parent is (or, inside :func:`run_in_workers`, at its next check, a fraction of a second
-later: never while it holds the pool's locks); leaving :func:`run_in_workers` for any reason kills
-its workers at once.
+where the parent is (or, inside :func:`run_in_workers`, at its next check a fraction of a second
+later, never halfway through handing work to a worker); leaving :func:`run_in_workers` for any
+reason kills its workers at once. :func:`time_limit` bounds a block's time with SIGALRM.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -156,7 +158,7 @@ class _Worker:
         """The result of its task; a :class:`WorkerDied` when the process died before sending it whole."""
         try:
             _i, res = self.conn.recv()
-        except (EOFError, OSError, ValueError, TypeError):
+        except Exception:  # EOF, a broken pipe, half a pickle
             return WorkerDied()
         return res
 
@@ -176,7 +178,10 @@ def _serve(conn: Any, fn: Callable[..., Any], memory: int | None) -> None:
             i, item = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send((i, fn(*item)))
+        try:
+            conn.send((i, fn(*item)))
+        except BaseException:  # ``fn`` must not raise; if it does, or its result cannot be sent, the
+            os._exit(70)  # parent reports this item as a dead worker's, without a traceback here
 
 
 def run_in_workers(fn: Callable[..., Any], items: Sequence[tuple[Any, ...]], jobs: int,
