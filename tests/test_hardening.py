@@ -254,7 +254,6 @@ def test_04_a_worker_out_of_memory_reports_it(monkeypatch, tmp_path):
 
     monkeypatch.setattr(jobspec.api, "parse_document", hog)
     monkeypatch.setattr(workers, "WORKER_MEMORY", 400 * 1024**2)
-    monkeypatch.setattr(workers.run_in_workers, "__defaults__", (400 * 1024**2,))
     outcomes = list(parse_many(files, out_dir=None, jobs=2))
     assert {o.path.name: o.error for o in outcomes if not o.ok} == {
         "post01.txt": "out of memory while reading the document"}

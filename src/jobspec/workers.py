@@ -185,10 +185,13 @@ def _serve(conn: Any, fn: Callable[..., Any], memory: int | None) -> None:
 
 
 def run_in_workers(fn: Callable[..., Any], items: Sequence[tuple[Any, ...]], jobs: int,
-                   memory: int | None = WORKER_MEMORY) -> Iterator[Any]:
+                   memory: int | None = None) -> Iterator[Any]:
     """``fn(*item)`` for each item in up to ``jobs`` processes, yielded in input order; an item whose
-    worker process died running it yields a :class:`WorkerDied`. ``fn`` must not raise."""
+    worker process died running it yields a :class:`WorkerDied`. ``fn`` must not raise. ``memory``:
+    each worker's address space in bytes (default :data:`WORKER_MEMORY`; 0 for no cap)."""
     from multiprocessing.connection import wait
+
+    memory = WORKER_MEMORY if memory is None else memory
 
     n = len(items)
     results: dict[int, Any] = {}
