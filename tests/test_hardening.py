@@ -611,3 +611,11 @@ def test_13_compare_parses_documents_with_parse_limits_and_timeout(tmp_path, mon
     with pytest.raises(InputError) as exc:
         inputs.load_side(doc)
     assert exc.value.reason == "took longer than 0.3 s to read, gave up" and time.monotonic() - t0 < 3
+
+
+def test_a_pdf_that_loops_inside_pdfminer_is_given_up_by_the_timeout():
+    # found by the PDF reader's atheris harness: pdfminer's resolve1 loops for ever on it
+    f = Path(__file__).parent / "fixtures" / "hostile" / "pdf-reference-loop.pdf"
+    r = run_cli("parse", str(f), "--timeout", "2", "--jobs", "1", "-q", timeout=60)
+    assert (r.code, r.err) == (1, f"error: {f}: took longer than 2 s to read, gave up (see --timeout)\n")
+    assert r.seconds < 20
