@@ -85,7 +85,7 @@ def stop_on_signals() -> Iterator[None]:
         _Signals.pending = None
 
 
-class TimeLimitExceeded(Exception):  # noqa: N818 - reads as what happened
+class TimeLimitExceeded(BaseException):  # noqa: N818 - a BaseException, so that no library's "except Exception" swallows it
     """The block under :func:`time_limit` ran past its seconds."""
 
 
