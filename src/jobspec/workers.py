@@ -5,7 +5,7 @@ item at a time through its own pipe, and yields the results in input order. A wo
 (killed for memory, ``kill -9``, a crash in a C library) fails the one item it was running with a
 :class:`WorkerDied`; a new worker takes its place and the rest go on. Workers ignore SIGINT
 (Ctrl-C reaches the whole process group: the parent alone decides), die with their parent
-(Linux), and have their address space capped at :data:`WORKER_MEMORY`, so that most runaway
+(Linux), and may map at most :data:`WORKER_MEMORY` more than they start with, so that most runaway
 allocations end as a ``MemoryError`` in the worker rather than as a kill.
 
 :func:`stop_on_signals` turns SIGINT and SIGTERM in the parent into :class:`Interrupted`, raised
@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-WORKER_MEMORY = 4 * 1024**3  # bytes of address space per worker process
+WORKER_MEMORY = 4 * 1024**3  # bytes of address space a worker may add to what it maps when it starts
 _POLL = 0.1  # seconds between checks for a signal while waiting on workers
 
 
@@ -123,9 +123,21 @@ def _init_worker(memory: int | None) -> None:
         with contextlib.suppress(ValueError, OSError, ImportError):
             import resource
 
+            # on top of what the worker already maps: a forked worker inherits its parent's address space
+            cap = _address_space() + memory
             soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-            if soft == resource.RLIM_INFINITY or soft > memory:
-                resource.setrlimit(resource.RLIMIT_AS, (memory, hard))
+            if soft == resource.RLIM_INFINITY or soft > cap:
+                resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+
+
+def _address_space() -> int:
+    """Bytes of address space this process maps now (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            pages = int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 class _Worker:
@@ -188,7 +200,7 @@ def run_in_workers(fn: Callable[..., Any], items: Sequence[tuple[Any, ...]], job
                    memory: int | None = None) -> Iterator[Any]:
     """``fn(*item)`` for each item in up to ``jobs`` processes, yielded in input order; an item whose
     worker process died running it yields a :class:`WorkerDied`. ``fn`` must not raise. ``memory``:
-    each worker's address space in bytes (default :data:`WORKER_MEMORY`; 0 for no cap)."""
+    bytes of address space each worker may add (default :data:`WORKER_MEMORY`; 0 for no cap)."""
     from multiprocessing.connection import wait
 
     memory = WORKER_MEMORY if memory is None else memory
