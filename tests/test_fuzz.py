@@ -528,3 +528,9 @@ def test_regression_normalise_is_idempotent(text, norm):
 def test_regression_a_value_that_does_not_fit_its_tag_is_a_finding_at_the_value(text, message):
     findings = check_lint(f"schema_version: 1\n{text}\n".encode())
     assert [(f.code, f.line, f.col, f.message) for f in findings] == [("JS001", 2, 4, message)]
+
+
+def test_regression_a_salary_period_that_is_a_list_is_a_schema_finding_only():
+    findings = check_lint(b"schema_version: 1\npost:\n  salary:\n    text: x\n    min: 1\n    period: [year]\n")
+    assert "JS210" not in {f.code for f in findings}  # was TypeError: unhashable type: 'list'
+    assert any(f.code == "JS100" and f.json_path == "$.post.salary.period" for f in findings), findings
