@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from jobspec.display import shown
 from jobspec.errors import InputError
 from jobspec.extract.pipeline import extract
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, read_document
@@ -36,7 +37,7 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
     """
     p = Path(path)
     if not p.exists():
-        raise InputError(p, "no such file")
+        raise InputError(p, "a symbolic link to nothing, or a loop of links" if p.is_symlink() else "no such file")
     if p.is_dir():
         raise InputError(p, "is a folder, not a file")
     doc, fmt = read_document(p, max_bytes=max_bytes, max_pages=max_pages)
@@ -45,7 +46,7 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
         rel = os.path.relpath(p.resolve(), base.resolve())
     except ValueError:  # another drive on Windows
         rel = str(p.resolve())
-    source = Source(path=Path(rel).as_posix(), format=fmt, sha256=file_sha256(p),
+    source = Source(path=shown(Path(rel).as_posix()), format=fmt, sha256=file_sha256(p),
                     encoding=str(doc.info["encoding"]) if "encoding" in doc.info else None,
                     pages=int(doc.info["pages"]) if "pages" in doc.info else None)
     return extract(doc, source, vocabulary, trace=trace)

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import signal
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobspec import __version__
 from jobspec.errors import InputError, JobspecError
 from jobspec.files import walk_files
-from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, SUFFIXES
+from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, SUFFIXES
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
 
 SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
-DEFAULT_TIMEOUT = 60  # seconds per file
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +26,6 @@ class Limits:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
     timeout: float = DEFAULT_TIMEOUT
-
-
-class _Timeout(Exception):
-    pass
-
-
-def _on_alarm(signum, frame):  # pragma: no cover - signal handler
-    raise _Timeout
 
 
 @dataclass(slots=True)
@@ -93,16 +82,14 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits,
                   vocabulary: tuple[str, ...] = ()) -> tuple[str, dict | None, str | None]:
     """Parse one file (in a worker process or in-process) and return its spec mapping or an error line."""
     from jobspec.api import parse_document
+    from jobspec.workers import TimeLimitExceeded, time_limit
 
-    alarm = limits.timeout > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if alarm:
-        old = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, limits.timeout)
     try:
-        spec = parse_document(path, relative_to=rel_base, max_bytes=limits.max_bytes, max_pages=limits.max_pages,
-                              vocabulary=vocabulary)
+        with time_limit(limits.timeout):
+            spec = parse_document(path, relative_to=rel_base, max_bytes=limits.max_bytes, max_pages=limits.max_pages,
+                                  vocabulary=vocabulary)
         return path, spec.to_dict(), None
-    except _Timeout:
+    except TimeLimitExceeded:
         return path, None, f"took longer than {limits.timeout:g} s to read, gave up (see --timeout)"
     except InputError as exc:
         return path, None, exc.reason
@@ -114,10 +101,6 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits,
         return path, None, "out of memory while reading the document"
     except Exception as exc:  # a bug or a library failure on a strange file: report, keep going
         return path, None, f"could not parse ({type(exc).__name__}: {exc})"
-    finally:
-        if alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
 
 
 def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, limits: Limits | None = None,
@@ -132,13 +115,13 @@ def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, limits
     rel_base = str(out_dir) if out_dir is not None else None
     args = [(str(f), rel_base, limits, tuple(str(v) for v in vocabulary)) for f in files]
     if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            results = pool.map(_parse_worker, *zip(*args, strict=True), chunksize=1)
-            for f, (_p, data, err) in zip(files, results, strict=True):
-                o = Outcome(f, data=data, error=err)
-                if on_done:
-                    on_done(o)
-                yield o
+        from jobspec.workers import WorkerDied, run_in_workers
+
+        for f, res in zip(files, run_in_workers(_parse_worker, args, jobs), strict=True):
+            o = Outcome(f, error=res.reason) if isinstance(res, WorkerDied) else Outcome(f, data=res[1], error=res[2])
+            if on_done:
+                on_done(o)
+            yield o
     else:
         for f, a in zip(files, args, strict=True):
             _p, data, err = _parse_worker(*a)
@@ -167,11 +150,22 @@ def write_spec(out: Path, text: str, *, force: bool) -> str | None:
     return None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
+    """Write via a temporary file in the same folder and rename, so readers never see half a file.
+
+    The file gets the permissions a plain ``open(path, "w")`` would give (0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, path)

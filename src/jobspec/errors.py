@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jobspec.display import shown
+
 
 class JobspecError(Exception):
     """Base class for every error jobspec reports to a user."""
@@ -18,7 +20,7 @@ class InputError(JobspecError):
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{shown(path)}: {reason}")
 
 
 class UsageError(JobspecError):

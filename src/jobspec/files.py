@@ -31,7 +31,10 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
     seen: set[Path] = set()
     unique = []
     for f in found:
-        key = f.resolve()
+        try:
+            key = f.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: kept, so that reading it names the problem
+            key = Path(os.path.abspath(f))
         if key not in seen:
             seen.add(key)
             unique.append(f)

@@ -17,13 +17,15 @@ import atheris
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def load_targets(instrument: tuple[str, ...] = ("jobspec",)) -> ModuleType:
-    """tests/test_fuzz.py, with the packages in ``instrument`` instrumented as it imports them."""
+def load_targets(instrument: tuple[str, ...] = ("jobspec",), module: str = "test_fuzz") -> ModuleType:
+    """tests/<module>.py (tests/test_fuzz.py by default), with the packages in ``instrument``
+    instrumented as it imports them."""
+    import importlib
+
     if str(TESTS) not in sys.path:
         sys.path.insert(0, str(TESTS))
     with atheris.instrument_imports(include=list(instrument)):
-        import test_fuzz
-    return test_fuzz
+        return importlib.import_module(module)
 
 
 def run(test_one_input: Callable[[bytes], None]) -> None:

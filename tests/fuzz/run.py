@@ -33,11 +33,15 @@ HYPOTHESIS_TESTS = {
     "test_lint_never_raises_on_mutated_specs": "lint YAML loading",
     "test_lint_never_raises_on_specs_with_values_of_the_wrong_type": "lint YAML loading",
     "test_normaliser_never_raises_and_is_idempotent": "normaliser",
+    "test_docx_reader_raises_only_input_error_and_keeps_its_limits": "DOCX reader",
+    "test_pdf_reader_raises_only_input_error_on_mutated_files": "PDF reader",
 }
 HARNESSES = {
     "fuzz_text_reader": "text reader + parse",
     "fuzz_lint_yaml": "lint YAML loading",
     "fuzz_normalise": "normaliser",
+    "fuzz_docx_reader": "DOCX reader",
+    "fuzz_pdf_reader": "PDF reader",
 }
 
 
@@ -57,7 +61,8 @@ class Row:
 
 def run_hypothesis(examples: int) -> list[Row]:
     env = {**os.environ, "HYPOTHESIS_PROFILE": "fuzz", "FUZZ_EXAMPLES": str(examples)}
-    cmd = [sys.executable, "-m", "pytest", str(ROOT / "tests" / "test_fuzz.py"), "-p", "no:cacheprovider",
+    cmd = [sys.executable, "-m", "pytest", str(ROOT / "tests" / "test_fuzz.py"), str(ROOT / "tests" / "test_fuzz_readers.py"),
+           "-p", "no:cacheprovider",
            "-q", "-rf", "--hypothesis-show-statistics", "--durations=0"]
     print(f"== hypothesis, profile 'fuzz' ({examples} examples a unit): {' '.join(cmd[2:])}", flush=True)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -76,7 +81,7 @@ def parse_hypothesis(output: str) -> list[Row]:
     failing: dict[str, int] = {}
     current = None
     for line in output.splitlines():
-        m = re.match(r"^\S*test_fuzz\.py::(\w+):\s*$", line)
+        m = re.match(r"^\S*test_fuzz(?:_readers)?\.py::(\w+):\s*$", line)
         if m:
             current = m.group(1)
             tried.setdefault(current, 0)
@@ -86,9 +91,9 @@ def parse_hypothesis(output: str) -> list[Row]:
         if m and current:
             tried[current] += int(m.group(1)) + int(m.group(2))
             failing[current] += int(m.group(2))
-    failed_tests = set(re.findall(r"^FAILED \S*test_fuzz\.py::(\w+)", output, re.M))
+    failed_tests = set(re.findall(r"^FAILED \S*test_fuzz(?:_readers)?\.py::(\w+)", output, re.M))
     seconds = {m.group(2): float(m.group(1))
-               for m in re.finditer(r"^([\d.]+)s call\s+\S*test_fuzz\.py::(\w+)", output, re.M)}
+               for m in re.finditer(r"^([\d.]+)s call\s+\S*test_fuzz(?:_readers)?\.py::(\w+)", output, re.M)}
     rows = []
     for name, target in HYPOTHESIS_TESTS.items():
         fails = failing.get(name, 0)
@@ -125,6 +130,34 @@ def prepare(name: str) -> tuple[Path, Path]:
     elif name == "fuzz_lint_yaml":
         seeds = [*sorted((ROOT / "specs").glob("*.yaml")), *sorted((ROOT / "tests" / "fixtures" / "lint").glob("*.yaml"))]
         tokens = [*T.SPEC_KEYS, *T._SNIPPETS, *"&*!|>-?:[]{},#%@`'\"", ": ", "- ", "\n  ", "!!", "<<: "]
+    elif name == "fuzz_docx_reader":
+        from hypothesis import HealthCheck, given, settings
+
+        import test_fuzz_readers as R
+
+        seeds = []
+        samples: list[bytes] = []
+
+        @settings(max_examples=40, database=None, suppress_health_check=list(HealthCheck))
+        @given(R.body_xml(), R.numbering_xml())
+        def collect(document: bytes, numbering: bytes) -> None:
+            samples.append(document + R.SEPARATOR + numbering)
+
+        if not any(corpus.iterdir()):
+            collect()
+            for i, sample in enumerate(samples):
+                (corpus / f"seed-{i:04d}.xml").write_bytes(sample)
+        tokens = ["w:gridSpan", "w:gridBefore", "w:vMerge", "w:ilvl", "w:numId", "w:start", "w:lvlText", "w:numFmt",
+                  "lowerLetter", "upperRoman", "%1", "w:val=\"", "2000000000", "-1", "<w:tc>", "</w:tc>", "<w:tr>",
+                  "<w:moveTo>", "<w:vanish/>", "<!DOCTYPE", R.SEPARATOR.decode()]
+    elif name == "fuzz_pdf_reader":
+        import test_fuzz_readers as R
+
+        seeds = []
+        if not any(corpus.iterdir()):
+            for i, pdf in enumerate(R.seed_pdfs()):
+                (corpus / f"seed-{i}.pdf").write_bytes(pdf)
+        tokens = [t.decode() for t in R._TOKENS]
     else:
         seeds = []
         tokens = list(T._JD_PHRASES)

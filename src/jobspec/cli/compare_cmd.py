@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from jobspec.cli.terminal import Terminal
+from jobspec.display import shown
 
 _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
                    ".txt": "terminal"}
@@ -34,7 +35,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         term.error(f"--near-duplicate {near_duplicate:g}: must be above 0 and at most 1 (a share of the items)")
         return 2
     if output is not None and output.is_dir():
-        term.error(f"{output}: -o must be a file, and this is a folder")
+        term.error(f"{shown(output)}: -o must be a file, and this is a folder")
         return 2
     if fmt is None:
         if output is not None:
@@ -49,7 +50,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     files, folder = expand_inputs(paths)
     for p in paths:
         if p.is_dir() and not any(f.is_relative_to(p) for f in files):
-            term.error(f"{p}: no specs (.yaml .yml .json) or documents (.docx .pdf .txt .md) in this folder")
+            term.error(f"{shown(p)}: no specs (.yaml .yml .json) or documents (.docx .pdf .txt .md) in this folder")
             return 2
     if len(files) < 2:
         term.error("compare needs two posts or more: give two files, or more, or a folder of them")
@@ -71,7 +72,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         term.error(str(exc))
         return 2
     except InputError as exc:
-        term.error(f"{exc.path}: {exc.reason}")
+        term.error(str(exc))
         return 1
     except JobspecError as exc:
         term.error(str(exc))
@@ -91,7 +92,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         try:
             atomic_write(output, render_text(result, fmt))
         except OSError as exc:
-            term.error(f"{output}: cannot write ({exc.strerror or exc})")
+            term.error(f"{shown(output)}: cannot write ({exc.strerror or exc})")
             return 1
         if not quiet:
             term.info(f"wrote {output} ({fmt})")
@@ -119,7 +120,7 @@ def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshol
     errors: list[str] = []
 
     def on_error(path: Path, exc: InputError) -> None:
-        errors.append(f"{exc.path}: {exc.reason}")
+        errors.append(str(exc))
         term.error(errors[-1])
 
     loaded = load_posts(files, vocabulary, on_error, jobs=jobs)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from jobspec.cli.terminal import Terminal
+from jobspec.display import shown
 from jobspec.errors import InputError, UsageError
 
 
@@ -61,12 +62,12 @@ def run_lint(paths: list[Path], *, fmt: str | None, select: list[str] | None, ig
         except Exception as e:  # a bug in a rule: say which file, keep going
             if debug:
                 raise
-            term.error(f"{f}: internal error while linting: {e!r} (run with --debug for the traceback)")
+            term.error(f"{shown(f)}: internal error while linting: {e!r} (run with --debug for the traceback)")
             failures += 1
     REPORTERS[fmt](findings, sys.stdout, config, len(files))
     sys.stdout.flush()
     if not files and not missing:
-        term.warn("no .yaml or .yml files found in " + ", ".join(str(p) for p in paths))
+        term.warn("no .yaml or .yml files found in " + ", ".join(shown(p) for p in paths))
     elif files:
         term.info(_summary(findings, len(files)))
     if failures:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from jobspec.batch import Limits, Outcome, find_inputs, output_names, parse_many, render, write_spec
 from jobspec.cli.terminal import Terminal
+from jobspec.display import shown
+from jobspec.workers import Interrupted, stop_on_signals
 
 
 def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, limits: Limits,
@@ -24,56 +26,82 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
             term.error(str(exc))
             return 2
     if output is not None and output.exists() and not output.is_dir():
-        term.error(f"{output}: -o must be a folder, and this is a file")
+        term.error(f"{shown(output)}: -o must be a folder, and this is a file")
         return 2
     files, missing = find_inputs(paths)
     for o in missing:
-        term.error(f"{o.path}: {o.error}")
+        term.error(f"{shown(o.path)}: {o.error}")
     if not files:
         if not missing:
-            term.error("no .docx, .pdf, .txt or .md files found in " + ", ".join(str(p) for p in paths))
+            term.error("no .docx, .pdf, .txt or .md files found in " + ", ".join(shown(p) for p in paths))
         return 1
     names = output_names(files) if output is not None else {}
     outcomes: list[Outcome] = []
     progress = _progress(term, len(files))
     json_items = 0
+    interrupted: Interrupted | None = None
     try:
-        for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
-                            vocabulary=tuple(str(v) for v in vocabulary or ()),
-                            on_done=(lambda _o: progress.advance()) if progress else None):
-            outcomes.append(o)
-            if not o.ok:
-                _clear(progress)
-                term.error(f"{o.path}: {o.error}")
-                continue
-            if output is not None:
-                name, note = names[o.path]
-                target = output / name
-                if note:
-                    o.notes.append(note)
-                    term.warn(f"{o.path}: {note}")
-                reason = write_spec(target, render(o.data), force=force)
-                if reason:
-                    o.skipped = reason
-                    term.warn(f"{target}: skipped: {reason}")
-                else:
-                    o.output = target
-            elif fmt == "json":  # the array streamed item by item, as the YAML stream is
-                term.out(("[\n" if not json_items else ",\n") + json.dumps(o.data, ensure_ascii=False, indent=2))
-                json_items += 1
-            else:
-                term.out(("---\n" if len(files) > 1 else "") + render(o.data))
-            o.data = _brief(o.data)  # the spec is out: keep only its summary row, so memory stays flat
+        with stop_on_signals():
+            for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
+                                vocabulary=tuple(str(v) for v in vocabulary or ()),
+                                on_done=(lambda _o: progress.advance()) if progress else None):
+                target = output / names[o.path][0] if output is not None else None
+                try:
+                    if o.ok:
+                        if target is not None:
+                            _write(term, o, target, names[o.path][1], force)
+                        else:
+                            json_items = _print(term, o, fmt, json_items, len(files))
+                except OSError as exc:  # this file's output failed (disk full, a folder in the way...)
+                    o.error = f"cannot write {shown(target or 'stdout')}: {exc.strerror or exc}"
+                except Exception as exc:  # a bug on one strange document: that file's error only
+                    if debug:
+                        raise
+                    o.error = f"could not write its spec ({type(exc).__name__}: {exc})"
+                finally:
+                    o.data = _brief(o.data)  # the spec is out: keep only its summary row, so memory stays flat
+                outcomes.append(o)  # (not when a signal stopped its writing: it was not done)
+                if not o.ok:
+                    _clear(progress)
+                    term.error(f"{shown(o.path)}: {o.error}")
+    except Interrupted as exc:
+        interrupted = exc
     finally:
         if progress:
             progress.stop()
     if output is None and fmt == "json":
         term.out(("[\n" if not json_items else "") + "\n]\n")
-    if not quiet:
+    if interrupted is not None:
+        term.error(f"interrupted ({interrupted}): stopped after {len(outcomes)} of {len(files)} document(s); "
+                   "the rest were not parsed")
+    if not quiet or interrupted is not None:
         _summary(term, outcomes, output)
+    if interrupted is not None:
+        return interrupted.exit_code
     failed = sum(1 for o in outcomes if not o.ok) + len(missing)
     review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
     return 1 if failed or (strict and review) else 0
+
+
+def _write(term: Terminal, o: Outcome, target: Path, note: str | None, force: bool) -> None:
+    if note:
+        o.notes.append(note)
+        term.warn(f"{shown(o.path)}: {note}")
+    reason = write_spec(target, render(o.data), force=force)
+    if reason:
+        o.skipped = reason
+        term.warn(f"{shown(target)}: skipped: {reason}")
+    else:
+        o.output = target
+
+
+def _print(term: Terminal, o: Outcome, fmt: str, json_items: int, n_files: int) -> int:
+    """Print one spec on stdout; returns how many JSON items are out."""
+    if fmt == "json":  # the array streamed item by item, as the YAML stream is
+        term.out(("[\n" if not json_items else ",\n") + json.dumps(o.data, ensure_ascii=False, indent=2))
+        return json_items + 1
+    term.out(("---\n" if n_files > 1 else "") + render(o.data))
+    return json_items
 
 
 class _Bar:
@@ -123,15 +151,15 @@ def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> No
     ok = 0
     for o in outcomes:
         if not o.ok:
-            t.add_row(Text(o.path.name), Text("failed", style="red"), Text(""), "", "", Text(o.error or "", style="red"))
+            t.add_row(Text(shown(o.path.name)), Text("failed", style="red"), Text(""), "", "", Text(o.error or "", style="red"))
             continue
         ok += 1
         d = o.data or {}
         warns = list(d.get("warnings") or []) + o.notes + ([f"skipped: {o.skipped}"] if o.skipped else [])
-        t.add_row(Text(o.path.name), Text(d.get("title") or "—"), Text(d.get("organisation") or "—"),
+        t.add_row(Text(shown(o.path.name)), Text(d.get("title") or "—"), Text(d.get("organisation") or "—"),
                   str(d.get("duties", 0)), f"{d.get('essential', 0)}/{d.get('desirable', 0)}", Text("; ".join(warns)))
     term.err.print(t)
-    where = f" into {output}" if output is not None else ""
+    where = f" into {shown(output)}" if output is not None else ""
     review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
     needs = f"; {review} need{'s' if review == 1 else ''} review (see the warnings)" if review else ""
     term.info(f"parsed {ok} of {len(outcomes)} document(s){where}{needs}")

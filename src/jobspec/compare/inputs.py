@@ -30,13 +30,38 @@ def load_side(path: str | Path, vocabulary: Sequence[str | Path] = ()) -> Spec:
     if p.is_dir():
         raise InputError(p, "is a folder, not a file")
     if suffix in DOCUMENT_SUFFIXES:
-        from jobspec.api import parse_document
-
-        return parse_document(p, vocabulary=vocabulary)
+        return _parse_guarded(p, vocabulary)
     return spec_from_file(p)
 
 
+def _parse_guarded(p: Path, vocabulary: Sequence[str | Path]) -> Spec:
+    """A document parsed with ``jobspec parse``'s default limits and timeout."""
+    from jobspec.api import parse_document
+    from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
+    from jobspec.spec.guard import SpecRefused, check_item_lengths
+    from jobspec.workers import TimeLimitExceeded, time_limit
+
+    try:
+        with time_limit(DEFAULT_TIMEOUT):
+            spec = parse_document(p, vocabulary=vocabulary, max_bytes=DEFAULT_MAX_BYTES, max_pages=DEFAULT_MAX_PAGES)
+        check_item_lengths([d.text for d in spec.duties], [c.text for c in spec.criteria])
+    except TimeLimitExceeded:
+        raise InputError(p, f"took longer than {DEFAULT_TIMEOUT:g} s to read, gave up") from None
+    except SpecRefused as exc:
+        raise InputError(p, exc.reason) from None
+    return spec
+
+
 def spec_from_file(p: Path) -> Spec:
+    """A spec file read with lint's guards: size, alias expansion, schema version, item length."""
+    from jobspec.spec.guard import MAX_SPEC_BYTES, SpecRefused, check_spec_data, load_yaml
+
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise InputError(p, f"cannot read ({exc.strerror or exc})") from None
+    if size > MAX_SPEC_BYTES:
+        raise InputError(p, f"spec file of {size / 1024**2:.1f} MB: the limit is {MAX_SPEC_BYTES // 1024**2} MB")
     try:
         text = p.read_text(encoding="utf-8-sig")
     except OSError as exc:
@@ -54,10 +79,17 @@ def spec_from_file(p: Path) -> Spec:
         import yaml
 
         try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe either way
+            data = load_yaml(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise InputError(p, "not valid YAML" + (f" (line {mark.line + 1})" if mark is not None else "")) from None
+        except SpecRefused as exc:
+            raise InputError(p, exc.reason) from None
+    if isinstance(data, dict):
+        try:
+            check_spec_data(data)
+        except SpecRefused as exc:
+            raise InputError(p, exc.reason) from None
     return spec_from_dict(data, p)
 
 

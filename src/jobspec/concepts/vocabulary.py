@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from jobspec.concepts.normalise import STOP_WORDS, normalise, stem, tokens, words
+from jobspec.concepts.pattern_check import backtracking_problem
 from jobspec.errors import UsageError
 
 SHIPPED = "jobspec/data/vocabulary.yaml"
@@ -266,6 +267,10 @@ def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, wh
                 re.compile(p)
             except re.error as exc:
                 raise VocabularyError(f"{where}: concepts.{cid}.patterns: bad regular expression {p!r}: {exc}") from None
+            problem = backtracking_problem(p)
+            if problem:
+                raise VocabularyError(f"{where}: concepts.{cid}.patterns: {p!r} refused: {problem}; rewrite it "
+                                      "without a repeat inside a repeat")
         w = spec.get("weight")
         if w is not None and (isinstance(w, bool) or not isinstance(w, int | float) or not 0 <= w <= 10):
             raise VocabularyError(f"{where}: concepts.{cid}.weight: must be a number from 0 to 10")

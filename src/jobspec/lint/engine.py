@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from jobspec.display import shown
 from jobspec.errors import InputError
 from jobspec.files import walk_files
 from jobspec.lint.config import LintConfig
@@ -36,11 +37,11 @@ def lint_file(path: str | Path, config: LintConfig | None = None) -> list[Findin
         if size > config.max_bytes:
             problem = Problem("JS006", f"file is {_mb(size)}, over the {_mb(config.max_bytes)} limit: not read "
                               "(--max-size raises it)")
-            return _finish([problem], str(path), None, {}, config)
+            return _finish([problem], shown(path), None, {}, config)
         raw = p.read_bytes()
     except OSError as e:
         raise InputError(p, (e.strerror or str(e)).lower()) from e
-    return lint_bytes(raw, str(path), config, spec_path=p)
+    return lint_bytes(raw, shown(path), config, spec_path=p)
 
 
 def lint_bytes(raw: bytes, name: str, config: LintConfig | None = None, *,

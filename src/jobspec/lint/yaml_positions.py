@@ -10,6 +10,7 @@ YAML nodes (or from the parser's error mark), never guessed.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -387,14 +388,26 @@ def _key(node: Node) -> str:
     return node.value if isinstance(node, ScalarNode) else "?"
 
 
+_INDEX: weakref.WeakKeyDictionary[MappingNode, dict[str, tuple[Node, Node]]] = weakref.WeakKeyDictionary()
+
+
 def _find(node: MappingNode, key: str | int) -> tuple[Node, Node] | None:
-    """The (key, value) pair for ``key``; the last one wins, as when the mapping is constructed."""
-    hit = None
+    """The (key, value) pair for ``key``; the last one wins, as when the mapping is constructed.
+
+    A large mapping is indexed once (on first look-up, after construction has merged any ``<<``
+    keys), so that a finding per key costs the same however many keys there are."""
     want = str(key)
-    for k, v in node.value:
-        if isinstance(k, ScalarNode) and k.value == want:
-            hit = (k, v)
-    return hit
+    if len(node.value) <= 16:
+        hit = None
+        for k, v in node.value:
+            if isinstance(k, ScalarNode) and k.value == want:
+                hit = (k, v)
+        return hit
+    index = _INDEX.get(node)
+    if index is None:
+        index = {k.value: (k, v) for k, v in node.value if isinstance(k, ScalarNode)}
+        _INDEX[node] = index
+    return index.get(want)
 
 
 def _pos(node: Node) -> tuple[int, int]:

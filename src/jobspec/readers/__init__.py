@@ -14,6 +14,7 @@ from jobspec.errors import InputError
 SUFFIXES = {".docx": "docx", ".pdf": "pdf", ".txt": "txt", ".md": "txt", ".text": "txt"}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_PAGES = 200
+DEFAULT_TIMEOUT = 60  # seconds to read one file (the commands enforce it; see jobspec.workers.time_limit)
 
 
 def detect_format(path: Path) -> str:

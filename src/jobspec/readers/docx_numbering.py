@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jobspec.glyphs import PUA_BULLETS
+from jobspec.readers.limits import MAX_LIST_VALUE, MAX_MARKER_CHARS, check
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -67,7 +68,7 @@ class Numbering:
         for an in numbering_root.iter(W + "abstractNum"):
             levels: dict[int, _Level] = {}
             for lvl in an.iter(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl", "0"))
+                ilvl = parse_int(lvl.get(W + "ilvl"), 0)
                 lv = _Level()
                 el = lvl.find(W + "numFmt")
                 if el is not None:
@@ -75,9 +76,11 @@ class Numbering:
                 el = lvl.find(W + "lvlText")
                 if el is not None:
                     lv.text = el.get(W + "val", "")
+                    if len(lv.text) > MAX_MARKER_CHARS:
+                        check(len(lv.text), MAX_MARKER_CHARS, "a list numbering pattern (w:lvlText) has {n} characters")
                 el = lvl.find(W + "start")
                 if el is not None:
-                    lv.start = _int(el.get(W + "val"), 1)
+                    lv.start = parse_int(el.get(W + "val"), 1)
                 levels[ilvl] = lv
             self._abstract[an.get(W + "abstractNumId", "")] = levels
         for num in numbering_root.iter(W + "num"):
@@ -88,7 +91,7 @@ class Numbering:
             for ov in num.iter(W + "lvlOverride"):
                 so = ov.find(W + "startOverride")
                 if so is not None:
-                    n.start_overrides[int(ov.get(W + "ilvl", "0"))] = _int(so.get(W + "val"), 1)
+                    n.start_overrides[parse_int(ov.get(W + "ilvl"), 0)] = parse_int(so.get(W + "val"), 1)
             self._nums[num.get(W + "numId", "")] = n
 
     def marker(self, num_id: str, ilvl: int) -> tuple[str, bool] | None:
@@ -111,11 +114,15 @@ class Numbering:
         for k in range(ilvl + 1):
             klv = levels.get(k) or _Level()
             value = counters[k] or num.start_overrides.get(k, klv.start)
-            text = text.replace(f"%{k + 1}", format_number(value, klv.fmt))
+            if f"%{k + 1}" in text:
+                check(value, MAX_LIST_VALUE, "a list is numbered up to {n}")
+                text = text.replace(f"%{k + 1}", format_number(value, klv.fmt))
+        check(len(text), MAX_MARKER_CHARS, "a list marker has {n} characters")
         return text.strip(), True
 
 
-def _int(v: str | None, default: int) -> int:
+def parse_int(v: str | None, default: int) -> int:
+    """An integer attribute of Word XML; ``default`` when it is missing or not a number."""
     try:
         return int(v) if v is not None else default
     except ValueError:

@@ -9,7 +9,9 @@ from pathlib import Path
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
 from jobspec.glyphs import symbol_char
-from jobspec.readers.docx_numbering import Numbering, W
+from jobspec.readers.docx_numbering import Numbering, W, parse_int
+from jobspec.readers.limits import MAX_GRID_COLUMNS, MAX_TABLE_CELLS, LimitExceeded, check
+from jobspec.readers.text_decode import strip_invisible
 
 MAX_XML_BYTES = 200 * 1024 * 1024
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -56,12 +58,38 @@ def _check_archive(path: Path) -> None:
             if total > MAX_XML_BYTES:
                 raise InputError(path, f"decompressed content too large ({total // (1024 * 1024)} MB of XML): refusing a possible zip bomb")
             for info in xml_parts:
-                with zf.open(info) as fh:
-                    head = fh.read(4096).upper()
-                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                if _declares_entities(zf, info):
                     raise InputError(path, "unsafe Word file: its XML declares entities (DTD); refusing to read it")
     except zipfile.BadZipFile:
         raise InputError(path, "corrupt Word file (damaged or truncated zip archive)") from None
+
+
+# "<!DOCTYPE" and "<!ENTITY" in every encoding an XML parser accepts without being told (upper-cased)
+_DTD_MARKERS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY")
+                     for enc in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+_CHUNK = 1 << 20
+
+
+def _declares_entities(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether an XML part holds a DTD anywhere (read in chunks that overlap by a marker's length)."""
+    tail = b""
+    with zf.open(info) as fh:
+        while chunk := fh.read(_CHUNK):
+            window = (tail + chunk).upper()
+            if any(m in window for m in _DTD_MARKERS):
+                return True
+            tail = window[-40:]
+    return False
+
+
+def _one_line(exc: BaseException, limit: int = 80) -> str:
+    return " ".join(str(exc).split())[:limit]
+
+
+def _missing_part(exc: KeyError) -> str:
+    name = str(exc.args[0]) if exc.args else ""
+    m = re.search(r"named '([^']+)'", name)
+    return f"corrupt Word file: a part it refers to is missing ({m.group(1) if m else name or 'unknown part'})"
 
 
 def read_docx(path: Path) -> Document:
@@ -75,14 +103,29 @@ def read_docx(path: Path) -> Document:
     except XMLSyntaxError as exc:
         if "depth" in str(exc).lower():
             raise InputError(path, "Word file nested too deeply to read (tables within tables beyond 256 XML levels)") from None
-        raise InputError(path, f"corrupt Word file (bad XML: {str(exc)[:80]})") from None
-    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise InputError(path, f"corrupt Word file ({type(exc).__name__})") from None
+        raise InputError(path, f"corrupt Word file (bad XML: {_one_line(exc)})") from None
+    except KeyError as exc:
+        raise InputError(path, _missing_part(exc)) from None
+    except (ValueError, zipfile.BadZipFile) as exc:
+        raise InputError(path, f"corrupt Word file ({_one_line(exc) or type(exc).__name__})") from None
     except Exception as exc:  # python-docx raises assorted errors on odd packages
-        raise InputError(path, f"cannot open Word file: {exc}") from None
-    reader = _DocxWalker(d)
-    blocks = reader.walk(d.element.body, ())
-    doc = Document(blocks=blocks, header_lines=reader.header_lines(), info={"paragraphs": reader.n_paras})
+        raise InputError(path, f"cannot open Word file: {_one_line(exc)}") from None
+    body = d.element.find(W + "body")
+    if d.element.tag != W + "document" or body is None:
+        raise InputError(path, "corrupt Word file: its main part is not a WordprocessingML document body")
+    try:
+        reader = _DocxWalker(d)
+        blocks = reader.walk(body, ())
+        header_lines = reader.header_lines()
+    except LimitExceeded as exc:
+        raise InputError(path, exc.reason) from None
+    doc = Document(blocks=blocks, header_lines=header_lines, info={"paragraphs": reader.n_paras})
+    if reader.alt_chunks:
+        if not any(_texts(b) != [""] for b in blocks):
+            raise InputError(path, "its content is an imported document (w:altChunk) that jobspec cannot read: "
+                             "open it in Word and save it again as .docx")
+        doc.warnings.append(f"{reader.alt_chunks} imported part(s) (w:altChunk) not read: open the file in Word "
+                            "and save it again as .docx to include them")
     return doc
 
 
@@ -108,6 +151,7 @@ class _DocxWalker:
         except (AttributeError, KeyError):
             pass
         self.n_paras = 0
+        self.alt_chunks = 0
 
     # --- styles -------------------------------------------------------------------------
     def _style_chain(self, sid: str | None):
@@ -127,7 +171,7 @@ class _DocxWalker:
                     nid = npr.find(W + "numId")
                     ilvl = npr.find(W + "ilvl")
                     if nid is not None:
-                        return nid.get(W + "val", "0"), int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
+                        return nid.get(W + "val", "0"), _level(ilvl.get(W + "val")) if ilvl is not None else 0
         return None
 
     def _style_bold(self, sid: str | None) -> bool:
@@ -149,10 +193,10 @@ class _DocxWalker:
                 return int(m.group(1))
             sppr = el.find(W + "pPr")
             if sppr is not None and sppr.find(W + "outlineLvl") is not None:
-                return int(sppr.find(W + "outlineLvl").get(W + "val", "0")) + 1
+                return min(max(parse_int(sppr.find(W + "outlineLvl").get(W + "val"), 0), 0), 8) + 1
         if ppr is not None and ppr.find(W + "outlineLvl") is not None:
-            lvl = int(ppr.find(W + "outlineLvl").get(W + "val", "9"))
-            if lvl < 9:
+            lvl = parse_int(ppr.find(W + "outlineLvl").get(W + "val"), 9)
+            if 0 <= lvl < 9:
                 return lvl + 1
         return None
 
@@ -168,7 +212,9 @@ class _DocxWalker:
             elif tag == W + "tbl":
                 out.append(self.table(ch, (*path, "table", n_t)))
                 n_t += 1
-            elif tag in (W + "sdt", W + "customXml", W + "ins", W + "smartTag"):
+            elif tag == W + "altChunk":
+                self.alt_chunks += 1
+            elif tag in (W + "sdt", W + "customXml", W + "ins", W + "moveTo", W + "smartTag"):
                 content = ch.find(W + "sdtContent") if tag == W + "sdt" else ch
                 if content is not None:
                     out.extend(self.walk(content, path))
@@ -188,7 +234,7 @@ class _DocxWalker:
                 ilvl = npr.find(W + "ilvl")
                 numpr = (
                     nid.get(W + "val", "0") if nid is not None else None,
-                    int(ilvl.get(W + "val", "0")) if ilvl is not None else None,
+                    _level(ilvl.get(W + "val")) if ilvl is not None else None,
                 )
         if numpr is None or numpr[0] is None:
             snp = self._style_numpr(sid)
@@ -243,6 +289,8 @@ class _DocxWalker:
         bold_chars = plain_chars = 0
         for r in _iter_runs(p, boxes):
             rpr = r.find(W + "rPr")
+            if rpr is not None and _hidden(rpr):
+                continue
             b = rpr.find(W + "b") if rpr is not None else None
             is_bold = _on(b) if b is not None else style_bold
             for el in r:
@@ -274,7 +322,8 @@ class _DocxWalker:
             col = 0
             trpr = tr.find(W + "trPr")
             if trpr is not None and trpr.find(W + "gridBefore") is not None:
-                col = int(trpr.find(W + "gridBefore").get(W + "val", "0"))
+                col = max(0, parse_int(trpr.find(W + "gridBefore").get(W + "val"), 0))
+                check(col, MAX_GRID_COLUMNS, "a table row skips {n} grid columns (w:gridBefore)")
             cells: list[Cell] = []
             for ci, tc in enumerate(_iter_cells(tr)):
                 tcpr = tc.find(W + "tcPr")
@@ -283,7 +332,8 @@ class _DocxWalker:
                 if tcpr is not None:
                     gs = tcpr.find(W + "gridSpan")
                     if gs is not None:
-                        span = max(1, int(gs.get(W + "val", "1")))
+                        span = max(1, parse_int(gs.get(W + "val"), 1))
+                        check(span, MAX_GRID_COLUMNS, "a table cell spans {n} grid columns (w:gridSpan)")
                     vm = tcpr.find(W + "vMerge")
                     if vm is not None and vm.get(W + "val", "continue") == "continue":
                         merged_continue = True
@@ -292,7 +342,9 @@ class _DocxWalker:
                     blocks = self.walk(tc, cpath)
                     cells.append(Cell(blocks=blocks, col=col, span=span, prov=Provenance(path=cpath)))
                 col += span
+            check(col, MAX_GRID_COLUMNS, "a table is {n} grid columns wide")
             ncols = max(ncols, col)
+            check((ri + 1) * ncols, MAX_TABLE_CELLS, "a table has {n} grid cells (rows x columns)")
             rows.append(Row(cells=cells, prov=Provenance(path=(*path, "row", ri))))
         return Table(rows=rows, ncols=ncols, prov=Provenance(path=path))
 
@@ -343,7 +395,8 @@ def _iter_runs(p, boxes: list):
                 boxes.append(sub)  # the first is mc:Choice's; mc:Fallback repeats it
                 break
             yield ch
-        elif tag in (W + "hyperlink", W + "smartTag", W + "ins", W + "fldSimple", W + "customXml", W + "sdt", W + "sdtContent"):
+        elif tag in (W + "hyperlink", W + "smartTag", W + "ins", W + "moveTo", W + "fldSimple", W + "customXml", W + "sdt",
+                     W + "sdtContent"):
             inner = ch.find(W + "sdtContent") if tag == W + "sdt" else ch
             if inner is not None:
                 yield from _iter_runs(inner, boxes)
@@ -353,10 +406,21 @@ def _iter_runs(p, boxes: list):
                 yield from _iter_runs(choice, boxes)
 
 
+def _hidden(rpr) -> bool:
+    """Hidden text (w:vanish): not printed, so not part of the document a reader sees."""
+    v = rpr.find(W + "vanish")
+    return v is not None and _on(v)
+
+
+def _level(v: str | None) -> int:
+    """A list level (w:ilvl): 0 to 8, as Word has."""
+    return min(max(parse_int(v, 0), 0), 8)
+
+
 def _on(el) -> bool:
     return el.get(W + "val", "true") not in ("0", "false", "off", "none")
 
 
 def _clean(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
+    text = strip_invisible(text.replace("\u00a0", " "))
     return re.sub(r"\s+", " ", text).strip()

@@ -10,6 +10,7 @@ breaks, borderless tables are found among the body lines from their column layou
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import Counter
@@ -19,6 +20,14 @@ from typing import Any
 
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
+from jobspec.readers.pdf_guard import (
+    CharCount,
+    check_decodable,
+    exception_chain,
+    inflate_budget,
+    laid_out,
+    limit_in,
+)
 from jobspec.readers.pdf_layout import (
     Char,
     Draft,
@@ -77,10 +86,16 @@ def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Read a text PDF into a :class:`Document`; raises :class:`InputError` when it cannot."""
     import pdfplumber
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd fonts are not the user's concern
     path = Path(path)
     doc = Document()
     try:
-        with pdfplumber.open(path, raise_unicode_errors=False) as pdf:
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        with inflate_budget(), pdfplumber.open(path, raise_unicode_errors=False) as pdf:
             n = len(pdf.pages)
             if n > max_pages:
                 raise InputError(path, f"too many pages ({n}; the limit is {max_pages}, see --max-pages)")
@@ -90,6 +105,9 @@ def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     except MemoryError:
         raise
     except Exception as exc:  # pdfminer/pdfplumber raise many kinds; all mean "cannot read"
+        limit = limit_in(exc)
+        if limit is not None:
+            raise InputError(path, limit.reason) from None
         if _is_encryption_error(exc):
             raise InputError(path, "encrypted PDF: needs a password") from None
         raise InputError(path, f"corrupt or not a PDF: {_describe(exc)}") from None
@@ -99,6 +117,7 @@ def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
         if doc.warnings and all("could not be read" in w for w in doc.warnings):
             raise InputError(path, f"corrupt or not a PDF: {doc.warnings[0]}")
         raise InputError(path, "no text layer: scanned image, OCR it first")
+    check_decodable([ch.text for p in pages for ch in p.chars], [ch.font for p in pages for ch in p.chars], doc, path)
     doc.info["pages"] = len(pages)
     _build(pages, doc)
     return doc
@@ -110,10 +129,13 @@ def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
 
 def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
     pages: list[_Page] = []
+    count = CharCount()
     for i, page in enumerate(pdf.pages):
         p = _Page(i + 1, float(page.width), float(page.height))
         pages.append(p)
         try:
+            page = laid_out(pdf, page, count)  # characters counted against the limits; /Rotate undone if need be
+            p.width, p.height = float(page.width), float(page.height)
             p.chars, lines, rects = _page_objects(page, p.dots, p.images)
             if p.chars:
                 h, v = ruling_edges(lines, rects)
@@ -122,7 +144,7 @@ def _load_pages(pdf: Any, doc: Document) -> list[_Page]:
         except MemoryError:
             raise
         except Exception as exc:
-            if _is_encryption_error(exc):
+            if limit_in(exc) is not None or _is_encryption_error(exc):
                 raise
             doc.warnings.append(f"page {p.no} could not be read: {_describe(exc)}")
             p.chars, p.tables = [], []
@@ -192,18 +214,7 @@ def _page_objects(page: Any, dots_out: list[BBox] | None = None, images_out: lis
 def _is_encryption_error(exc: BaseException) -> bool:
     from pdfminer.pdfdocument import PDFEncryptionError
 
-    seen: set[int] = set()
-    todo: list[BaseException] = [exc]
-    while todo:
-        e = todo.pop()
-        if id(e) in seen:
-            continue
-        seen.add(id(e))
-        if isinstance(e, PDFEncryptionError) or "password" in str(e).lower():
-            return True
-        todo.extend(a for a in e.args if isinstance(a, BaseException))
-        todo.extend(x for x in (e.__cause__, e.__context__) if x is not None)
-    return False
+    return any(isinstance(e, PDFEncryptionError) or "password" in str(e).lower() for e in exception_chain(exc))
 
 
 def _describe(exc: BaseException) -> str:

@@ -1,7 +1,8 @@
 """Bytes to clean text for the text reader: encoding detection, binary sniffing, normalisation.
 
 Order of attempts: a BOM (UTF-8, UTF-16, UTF-32), UTF-16 without a BOM when NUL bytes sit in
-alternating positions, strict UTF-8, strict cp1252, and latin-1 as the last resort.
+alternating positions, strict UTF-8, UTF-8 line by line when only some lines are not UTF-8 (those
+read as cp1252, with a warning naming them), strict cp1252, and latin-1 as the last resort.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ _SNIFF = 8192
 # Control characters that never occur in real text (tab, newlines, VT, FF and DOS EOF are allowed).
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f\ufffd]")
 _C1_CONTROL = re.compile(r"[\x80-\x9f]")
-_STRIP_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060\u00ad]")
+# Invisible characters: controls, BOM, soft hyphen, zero-width characters and bidi embeddings,
+# overrides and isolates (which can make text read differently from what it says).
+_STRIP_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
@@ -70,17 +73,15 @@ def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str, list[str]]:
         if "\ufffd" in text and encoding != "utf-8-sig":
             warnings.append(f"some bytes are not valid {encoding} and were replaced")
     else:
-        if b"\x00" in data:
+        nul = data.count(0)
+        if nul > max(1, len(data) // 1000):  # one stray NUL (or one a thousand bytes) is removed
             raise InputError(path, BINARY_REASON)
-        for name in ("utf-8", "cp1252", "latin-1"):
-            try:
-                text = data.decode(name)
-            except UnicodeDecodeError:
-                continue
-            encoding = name
-            break
-        else:  # pragma: no cover - latin-1 decodes every byte string
-            raise InputError(path, BINARY_REASON)
+        if nul:
+            warnings.append(f"{nul} NUL byte(s) removed")
+            data = data.replace(b"\x00", b"")
+        text, encoding, mixed = _decode_8bit(data)
+        if mixed:
+            warnings.append(f"not all UTF-8: {mixed} read as Windows-1252")
         if encoding == "latin-1" and _C1_CONTROL.search(text):
             warnings.append("decoded as latin-1: some characters may be wrong")
     if _looks_binary(text):
@@ -88,11 +89,44 @@ def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str, list[str]]:
     return text, encoding, warnings
 
 
+def _decode_8bit(data: bytes) -> tuple[str, str, str]:
+    """Text, encoding name, and the lines read as cp1252 in a mostly UTF-8 file ("" when none)."""
+    try:
+        return data.decode("utf-8"), "utf-8", ""
+    except UnicodeDecodeError:
+        pass
+    lines = data.splitlines(keepends=True)
+    out: list[str] = []
+    bad: list[int] = []
+    utf8_non_ascii = False
+    for n, line in enumerate(lines, 1):
+        try:
+            out.append(line.decode("utf-8"))
+            utf8_non_ascii = utf8_non_ascii or not line.isascii()
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+            bad.append(n)
+    if utf8_non_ascii:
+        shown = ", ".join(map(str, bad[:5])) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
+        return "".join(out), "utf-8", f"line{'s' if len(bad) > 1 else ''} {shown}"
+    for name in ("cp1252", "latin-1"):
+        try:
+            return data.decode(name), name, ""
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without control, zero-width and bidi formatting characters (tab and newlines kept)."""
+    return _STRIP_CHARS.sub("", text)
+
+
 def normalise_text(text: str) -> str:
     """One ``\\n`` per line break, NBSP and other spaces as plain spaces, invisible characters dropped."""
     text = _LINE_BREAKS.sub("\n", text)
     text = _SPACES.sub(" ", text)
-    return _STRIP_CHARS.sub("", text)
+    return strip_invisible(text)
 
 
 def read_text_file(path: Path) -> tuple[str, str, list[str]]:

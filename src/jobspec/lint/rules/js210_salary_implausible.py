@@ -34,7 +34,7 @@ class SalaryImplausible(Rule):
 
     def check(self, spec: SpecView) -> Iterator[Hit]:
         s = spec.salary
-        if s is None or s.get("period") not in BOUNDS:
+        if s is None or not isinstance(s.get("period"), str) or s["period"] not in BOUNDS:
             return
         period, cur = s["period"], s.get("currency")
         lo, hi = BOUNDS[period]
