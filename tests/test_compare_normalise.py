@@ -123,3 +123,69 @@ def test_shipped_vocabulary_is_general_and_covers_the_sector_themes():
     abbreviations = {a for c in vocab.concepts.values() for a in c.abbreviations}
     assert {"SEND", "SEN", "EAL", "SEMH", "EHCP", "DSL", "SLT", "SENCO", "HLTA", "ELSA", "TA", "KS1", "KS2", "EYFS",
             "DBS", "CPD", "NVQ", "CPOMS"} <= abbreviations
+
+
+def test_shipped_contrasts_name_exclusive_qualifiers():
+    vocab = load_vocabulary()
+    assert vocab.qualifiers("NVQ Level 2 for Teaching Assistants") == {"qualification_level": frozenset({"level_2"})}
+    assert vocab.qualifiers("NVQ 2 or 3 in childcare")["qualification_level"] == {"level_2", "level_3"}
+    assert vocab.qualifiers("Paediatric first aid certificate") == {"first_aid_course": frozenset({"paediatric"})}
+    assert vocab.qualifiers("Emergency First Aid at Work (EFAW)")["first_aid_course"] == {"at_work"}
+    assert vocab.qualifiers("Work with the team") == {}
+
+    def clash(x, y):
+        return vocab.conflicts(vocab.qualifiers(x), vocab.tag(x), vocab.qualifiers(y), vocab.tag(y))
+
+    assert clash("Paediatric first aid certificate", "First Aid at Work certificate") == [
+        {"contrast": "first_aid_course", "label": "First aid course", "a": ["paediatric"], "b": ["at_work"]}]
+    assert [c["contrast"] for c in clash("NVQ Level 2", "Level 3 qualification")] == ["qualification_level"]
+    assert clash("NVQ 2 or 3", "NVQ Level 3 in Childcare") == []  # an option in common: the same threshold family
+    assert clash("Level 3 or equivalent", "Good standard of literacy") == []  # one side names no option
+    # a contrast `within` a concept applies only when both items mention it
+    assert clash("Paediatric nurse", "Health and safety at work") == []
+    assert [c["contrast"] for c in clash("Supervise pupils", "Supervise staff")] == ["people"]
+    assert clash("Discipline among pupils", "Discipline among staff and pupils") == []
+
+
+def test_user_contrasts_are_merged_and_checked(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("contrasts:\n  key_stage:\n    label: Key stage\n    options:\n"
+                     "      ks1: {terms: [key stage 1]}\n      ks3: {terms: [key stage 3]}\n"
+                     "  people:\n    options:\n      governors: {terms: [governors]}\n", encoding="utf-8")
+    vocab = load_vocabulary([extra])
+    assert vocab.qualifiers("Teach KS1 phonics") == {"key_stage": frozenset({"ks1"})}
+    assert vocab.qualifiers("Report to governors")["people"] == {"governors"}
+    assert vocab.qualifiers("Support pupils")["people"] == {"pupils"}  # shipped options kept
+    assert vocab.describe()["contrasts"] == len(load_vocabulary().contrasts) + 1
+
+
+@pytest.mark.parametrize("body, message", [
+    ("contrasts: [a]\n", "'contrasts' must map"),
+    ("contrasts:\n  Bad:\n    options: {}\n", "contrast id"),
+    ("contrasts:\n  size:\n    colour: red\n", "unknown key 'colour'"),
+    ("contrasts:\n  size:\n    options:\n      big: {terms: [big]}\n", "needs at least two options"),
+    ("contrasts:\n  size:\n    options:\n      big: [big]\n      small: [small]\n", "must be a name mapping"),
+    ("contrasts:\n  size:\n    options:\n      big: {patterns: ['(']}\n      small: {terms: [small]}\n", "bad regular"),
+    ("contrasts:\n  size:\n    within: nowhere\n    options:\n      big: {terms: [big]}\n      small: {terms: [small]}\n",
+     "unknown concept 'nowhere'"),
+])
+def test_bad_contrasts_give_one_line_naming_the_file(tmp_path, body, message):
+    p = tmp_path / "bad.yaml"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary([p])
+    assert message in str(err.value) and str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Support pupils to regulate their emotions", "self_regulation"),
+    ("Supervise the dining hall and encourage healthy eating", "food_meals"),
+    ("Keep the kitchen clean and tidy", "cleaning_hygiene"),
+    ("Take part in the recruitment and shortlisting of support staff", "recruitment"),
+    ("Share good practice with colleagues across the trust", "good_practice"),
+    ("Organise the lunchtime duty rota", "rotas_timetables"),
+    ("Work with education partners and other professionals", "multi_agency"),
+    ("Carry out activities in a safe manner", "health_safety"),
+])
+def test_sector_terms_added_to_the_vocabulary(text, concept):
+    assert concept in load_vocabulary().tag(text)

@@ -146,7 +146,7 @@ _DERIVATIONS: list[tuple[str, str, int]] = [
     ("ous", "", 3), ("abl", "abl", 3), ("ibl", "ibl", 3), ("anc", "", 3), ("enc", "", 4), ("ant", "", 4),
     ("ent", "", 5), ("ic", "", 5), ("li", "", 4),
 ]
-_KEEP = frozenset({"always", "attendance", "leadership", "reading", "wellbeing", "gcse", "news", "maths", "process", "access", "success", "class", "pass", "less",
+_KEEP = frozenset({"always", "attendance", "leadership", "professionalism", "reading", "wellbeing", "gcse", "news", "maths", "process", "access", "success", "class", "pass", "less",
                    "across", "progress", "address", "stress", "business", "status", "campus", "focus", "bonus",
                    "analysis", "basis", "crisis", "emphasis", "diagnosis", "physics", "series", "dress", "various",
                    "previous", "serious", "famous", "numerous", "anxious", "conscious", "ambitious", "curious"})

@@ -4,7 +4,10 @@ The shipped file is package data (``jobspec/data/vocabulary.yaml``, read with im
 A user file of the same shape extends it: new concepts are added; for an existing concept the
 ``terms``, ``abbreviations`` and ``patterns`` lists are extended and ``label``, ``weight`` and
 ``broader`` replaced when given; ``replace: true`` swaps the whole concept and ``remove: true``
-drops it. ``synonyms`` are merged word by word. Any problem in a file is a
+drops it. ``synonyms`` are merged word by word. ``contrasts`` name qualifiers that exclude each
+other (Level 2 / Level 3, paediatric / at-work first aid): two items that name different options
+of one contrast, and none in common, state different requirements; a file's options are added to
+a contrast of the same id. Any problem in a file is a
 :class:`VocabularyError` whose message is one line naming the file.
 """
 
@@ -27,6 +30,7 @@ SHIPPED = "jobspec/data/vocabulary.yaml"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CONCEPT_KEYS = {"label", "terms", "abbreviations", "patterns", "broader", "weight", "replace", "remove"}
 _LIST_KEYS = ("terms", "abbreviations", "patterns")
+_CONTRAST_KEYS = {"label", "within", "options", "remove"}
 
 
 class VocabularyError(UsageError):
@@ -45,6 +49,16 @@ class Concept:
 
 
 @dataclass(slots=True)
+class Contrast:
+    """Options that exclude each other; ``within``: only between items that both mention that concept."""
+
+    id: str
+    label: str
+    options: dict[str, Concept] = field(default_factory=dict)
+    within: str | None = None
+
+
+@dataclass(slots=True)
 class _Term:
     seq: tuple[str, ...]
     concept: str
@@ -55,10 +69,15 @@ class _Term:
 class Vocabulary:
     """Concepts with their compiled triggers. Build it with :func:`load_vocabulary`."""
 
-    def __init__(self, concepts: dict[str, Concept], synonyms: dict[str, str], sources: list[dict[str, str]]) -> None:
+    def __init__(self, concepts: dict[str, Concept], synonyms: dict[str, str], sources: list[dict[str, str]],
+                 contrasts: dict[str, Contrast] | None = None) -> None:
         self.concepts = concepts
         self.synonyms = synonyms
         self.sources = sources
+        self.contrasts = contrasts or {}
+        # every option of every contrast as a concept "<contrast>:<option>", tagged like concepts
+        self._options = Vocabulary({f"{k}:{o}": c for k, ct in self.contrasts.items() for o, c in ct.options.items()},
+                                   synonyms, []) if self.contrasts else None
         self._first: dict[str, list[_Term]] = {}
         self._first_full: dict[str, list[_Term]] = {}
         self._prefix_first: list[_Term] = []
@@ -84,6 +103,8 @@ class Vocabulary:
                 self._patterns.append((c.id, re.compile(p)))
         for cid in concepts:
             self._closure[cid] = frozenset(self._ancestors(cid))
+        # one search for "any pattern at all" first: most texts match none
+        self._any_pattern = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in self._patterns)) if self._patterns else None
         self._abbrev_concepts = abbrev
         alts = "|".join(re.escape(a) for a in sorted(abbrev, key=len, reverse=True))
         self._abbrev = re.compile(rf"(?<![A-Za-z0-9])({alts})(?:s|'s)?(?![A-Za-z0-9])") if abbrev else None
@@ -132,8 +153,8 @@ class Vocabulary:
             for term in self._prefix_first:
                 if t.startswith(term.seq[0]) and term.concept not in found:
                     found[term.concept] = k
-        if self._patterns:
-            norm = normalise(text)
+        norm = normalise(text) if self._any_pattern is not None else ""
+        if self._any_pattern is not None and self._any_pattern.search(norm):
             for cid, rx in self._patterns:
                 m = rx.search(norm)
                 if m and cid not in found:
@@ -152,13 +173,46 @@ class Vocabulary:
                     out[c] = pos
         return out
 
+    def qualifiers(self, text: str, toks: Sequence[str] | None = None) -> dict[str, frozenset[str]]:
+        """Each contrast ``text`` mentions -> the options it names (see :meth:`conflicts`)."""
+        if self._options is None:
+            return {}
+        out: dict[str, set[str]] = {}
+        for key in self._options.tag_positions(text, toks):
+            cid, _, opt = key.partition(":")
+            out.setdefault(cid, set()).add(opt)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def conflicts(self, qa: dict[str, frozenset[str]], ca: Iterable[str], qb: dict[str, frozenset[str]],
+                  cb: Iterable[str]) -> list[dict[str, Any]]:
+        """The contrasts on which two items (qualifiers ``q*``, concepts ``c*``) name only different options."""
+        if not qa or not qb:
+            return []
+        within = {k: c.within for k, c in self.contrasts.items()}
+        return [{"contrast": cid, "label": self.contrasts[cid].label, "a": sorted(qa[cid]), "b": sorted(qb[cid])}
+                for cid in contrasts_differ(qa, ca, qb, cb, within)]
+
     def weight(self, cid: str) -> float:
         c = self.concepts.get(cid)
         return c.weight if c else 1.0
 
     def describe(self) -> dict[str, Any]:
         """What a report needs to name this vocabulary reproducibly."""
-        return {"concepts": len(self.concepts), "synonyms": len(self.synonyms), "sources": list(self.sources)}
+        return {"concepts": len(self.concepts), "synonyms": len(self.synonyms), "contrasts": len(self.contrasts),
+                "sources": list(self.sources)}
+
+
+def contrasts_differ(qa: dict[str, frozenset[str]], ca: Iterable[str], qb: dict[str, frozenset[str]],
+                     cb: Iterable[str], within: dict[str, str | None]) -> list[str]:
+    """The contrasts (ids, sorted) on which two items name options, and no option in common;
+    a contrast ``within`` a concept counts only when both items mention that concept."""
+    out = []
+    for cid in sorted(qa.keys() & qb.keys()):
+        w = within.get(cid)
+        if qa[cid] & qb[cid] or (w and not (w in ca and w in cb)):
+            continue
+        out.append(cid)
+    return out
 
 
 def _scan(toks: Sequence[str], index: dict[str, list[_Term]], found: dict[str, int],
@@ -198,7 +252,8 @@ def _load(keys: tuple[tuple[str, int, int], ...]) -> Vocabulary:
     text = resources.files("jobspec").joinpath("data/vocabulary.yaml").read_text(encoding="utf-8")
     concepts: dict[str, Concept] = {}
     synonyms: dict[str, str] = {}
-    sources = [_merge(concepts, synonyms, text, SHIPPED)]
+    contrasts: dict[str, Contrast] = {}
+    sources = [_merge(concepts, synonyms, text, SHIPPED, contrasts)]
     for path, _mtime, _size in keys:
         try:
             raw = Path(path).read_bytes()
@@ -207,18 +262,22 @@ def _load(keys: tuple[tuple[str, int, int], ...]) -> Vocabulary:
             raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror or exc})") from None
         except UnicodeDecodeError:
             raise VocabularyError(f"{path}: vocabulary file is not UTF-8 text") from None
-        sources.append(_merge(concepts, synonyms, body, path))
+        sources.append(_merge(concepts, synonyms, body, path, contrasts))
     for c in concepts.values():
         for b in c.broader:
             if b not in concepts:
                 raise VocabularyError(f"{sources[-1]['path']}: concept '{c.id}' names unknown broader concept '{b}'")
+    for ct in contrasts.values():
+        if ct.within and ct.within not in concepts:
+            raise VocabularyError(f"{sources[-1]['path']}: contrast '{ct.id}' names unknown concept '{ct.within}'")
     try:
-        return Vocabulary(concepts, synonyms, sources)
+        return Vocabulary(concepts, synonyms, sources, contrasts)
     except re.error as exc:  # pragma: no cover - patterns are compiled in _merge first
         raise VocabularyError(f"{sources[-1]['path']}: bad pattern: {exc}") from None
 
 
-def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, where: str) -> dict[str, str]:
+def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, where: str,
+           contrasts: dict[str, Contrast] | None = None) -> dict[str, str]:
     import yaml
 
     try:
@@ -229,9 +288,10 @@ def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, wh
         raise VocabularyError(f"{where}: not valid YAML{at}") from None
     if not isinstance(data, dict):
         raise VocabularyError(f"{where}: a vocabulary file must be a mapping with 'concepts' and/or 'synonyms'")
-    unknown = set(data) - {"version", "concepts", "synonyms"}
+    unknown = set(data) - {"version", "concepts", "synonyms", "contrasts"}
     if unknown:
-        raise VocabularyError(f"{where}: unknown top-level key '{sorted(unknown)[0]}' (expected version, concepts, synonyms)")
+        raise VocabularyError(f"{where}: unknown top-level key '{sorted(unknown)[0]}' "
+                              "(expected version, concepts, synonyms, contrasts)")
     if data.get("version", 1) != 1:
         raise VocabularyError(f"{where}: unsupported vocabulary version {data.get('version')!r} (expected 1)")
     syn = data.get("synonyms") or {}
@@ -291,4 +351,50 @@ def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, wh
         if not (c.terms or c.abbreviations or c.patterns):
             raise VocabularyError(f"{where}: concepts.{cid}: needs at least one of terms, abbreviations, patterns")
         concepts[cid] = c
+    _merge_contrasts(contrasts if contrasts is not None else {}, data.get("contrasts") or {}, where)
     return {"path": where, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+
+
+def _merge_contrasts(contrasts: dict[str, Contrast], data: Any, where: str) -> None:
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{where}: 'contrasts' must map contrast ids to their options")
+    for cid, spec in data.items():
+        if not isinstance(cid, str) or not _ID.match(cid):
+            raise VocabularyError(f"{where}: contrast id {cid!r} must be lower case letters, digits and _")
+        if not isinstance(spec, dict):
+            raise VocabularyError(f"{where}: contrasts.{cid}: must be a mapping (label, within, options)")
+        bad = set(spec) - _CONTRAST_KEYS
+        if bad:
+            raise VocabularyError(f"{where}: contrasts.{cid}: unknown key '{sorted(bad)[0]}'")
+        if spec.get("remove"):
+            contrasts.pop(cid, None)
+            continue
+        ct = contrasts.setdefault(cid, Contrast(id=cid, label=cid.replace("_", " ")))
+        for key in ("label", "within"):
+            v = spec.get(key)
+            if v is not None and not (isinstance(v, str) and v.strip()):
+                raise VocabularyError(f"{where}: contrasts.{cid}.{key}: must be text")
+        ct.label = spec.get("label") or ct.label
+        ct.within = spec.get("within") or ct.within
+        opts = spec.get("options") or {}
+        if not isinstance(opts, dict):
+            raise VocabularyError(f"{where}: contrasts.{cid}.options: must map option names to terms and patterns")
+        for name, o in opts.items():
+            if not isinstance(name, str) or not _ID.match(name) or not isinstance(o, dict) or set(o) - set(_LIST_KEYS):
+                raise VocabularyError(f"{where}: contrasts.{cid}.options.{name}: must be a name mapping to "
+                                      "terms, abbreviations and/or patterns")
+            cur = ct.options.setdefault(name, Concept(id=f"{cid}:{name}", label=name))
+            for key in _LIST_KEYS:
+                v = o.get(key) or []
+                if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+                    raise VocabularyError(f"{where}: contrasts.{cid}.options.{name}.{key}: must be a list of non-empty strings")
+                if key == "patterns":
+                    for p in v:
+                        try:
+                            re.compile(p)
+                        except re.error as exc:
+                            raise VocabularyError(f"{where}: contrasts.{cid}.options.{name}.patterns: "
+                                                  f"bad regular expression {p!r}: {exc}") from None
+                getattr(cur, key).extend(x for x in v if x not in getattr(cur, key))
+        if len(ct.options) < 2:
+            raise VocabularyError(f"{where}: contrasts.{cid}: needs at least two options")
