@@ -51,7 +51,9 @@ def test_kind_and_word_diff():
     a = spec(["Maintain confidentiality at all times."])
     b = spec(["Maintain confidentiality at all times", "Work as part of a team."])
     m = to_dict(compare(a, b))["duties"]["matched"][0]
-    assert m["kind"] == "identical" and m["score"] >= 90
+    assert m["kind"] == "identical" and m["score"] == 100.0
+    assert m["diff"] == [{"op": "equal", "text": "Maintain confidentiality at all times.",
+                          "text_b": "Maintain confidentiality at all times"}]
     m = to_dict(compare(spec(["Promote good behaviour in the classroom"]),
                         spec(["Promote positive behaviour in the classroom and the playground"])))["duties"]["matched"][0]
     assert m["kind"] == "reworded"
@@ -167,3 +169,56 @@ def test_empty_sections_and_assignment_edge_cases():
     assert assign([], 0) == []
     assert assign([[5, 9], [8, 1]], 2) == [(0, 1), (1, 0)]
     assert assign([[1, 1], [1, 1]], 2) == []
+
+
+def test_identical_only_when_the_normalised_texts_are_equal():
+    a = spec(["Maintain good order and discipline among pupils on the school site and on trips.",
+              "1. To co-ordinate the Behavior policy", "Keep records up to date"])
+    b = spec(["Maintain good order and discipline among staff and pupils on the school site and on trips.",
+              "Co-ordinate the behaviour policy", "Keep records up to date!"])
+    rows = {m["a"]["id"]: m for m in to_dict(compare(a, b))["duties"]["matched"]}
+    near = rows["D001"]  # one short qualifier added: a rewording, however close
+    assert near["kind"] == "reworded" and near["b"]["id"] == "D001" and 90 <= near["score"] < 100
+    assert {"op": "insert", "text": "staff and"} in near["diff"]
+    for k in ("D002", "D003"):  # list marker, leading "To", case, spelling, punctuation aside: identical
+        assert rows[k]["kind"] == "identical" and rows[k]["score"] == 100.0, rows[k]
+
+
+def test_every_match_explains_itself():
+    a = spec(["Supervise pupils at lunchtime in the dining hall.", "Administer first aid to pupils."])
+    b = spec(["To supervise children in the dining hall at lunch time.", "Give first aid when pupils are hurt."])
+    rep = to_dict(compare(a, b))
+    why = {m["a"]["id"]: m["why"] for m in rep["duties"]["matched"]}
+    assert why["D001"]["words"][:2] == ["supervise", "pupils"]  # A's own words, in A's order
+    assert "dining" in why["D001"]["words"] and "lunchtime" in why["D001"]["words"]
+    ids = [c["id"] for c in why["D001"]["concepts"]]
+    assert {"lunch_break_supervision", "food_meals"} <= set(ids)
+    assert {"id": "lunch_break_supervision", "label": "Supervising pupils at break, lunch and outside lessons"} in \
+        why["D001"]["concepts"]
+    assert why["D002"]["concepts"][0]["id"] == "first_aid_medical" and why["D002"]["conflicts"] == []
+
+
+def test_conflicting_qualifiers_are_never_a_match():
+    a = spec(criteria=[("Paediatric first aid certificate", "essential", "qualifications"),
+                       ("NVQ Level 2 for Teaching Assistants", "essential", "qualifications"),
+                       ("NVQ 2 or 3 in supporting teaching and learning", "desirable", "qualifications")])
+    b = spec(criteria=[("First Aid at Work certificate", "essential", "qualifications"),
+                       ("Level 3 qualification in business administration", "essential", "qualifications"),
+                       ("NVQ Level 3 in supporting teaching and learning", "desirable", "qualifications")])
+    rep = to_dict(compare(a, b))["criteria"]
+    assert [(m["a"]["id"], m["b"]["id"]) for m in rep["matched"]] == [("C003", "C003")]  # options in common
+    possible = {(p["a"]["id"], p["b"]["id"]): p for p in rep["possible"]}
+    fa = possible[("C001", "C001")]  # near-identical wording, so shown as a possible match, with why not
+    assert fa["why"]["conflicts"] == [
+        {"contrast": "first_aid_course", "label": "First aid course", "a": ["paediatric"], "b": ["at_work"]}]
+
+
+def test_a_few_shared_words_without_a_shared_concept_are_not_enough():
+    a = spec(["Supervise and oversee the operation of the homework provision."])
+    b = spec(["Using supervised and unsupervised machine learning techniques to predict outcomes and the operation "
+              "of models."])
+    rep = to_dict(compare(a, b, threshold=5, possible=1))
+    assert rep["duties"]["matched"] == []  # 2 words in common, under a fifth of the two items' words
+    c = compare(spec(["Order stationery and cleaning supplies"]), spec(["Order cleaning supplies for the office"]),
+                threshold=5, possible=1)
+    assert [m.why["words"] for m in c.duties.matched] == [["order", "cleaning", "supplies"]]

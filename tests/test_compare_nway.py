@@ -204,3 +204,21 @@ def test_one_to_one_shortcuts_agree_with_the_hungarian_algorithm():
         assert sum(total[p] for p in got) == pytest.approx(sum(total[p] for p in want))
         if len(set(util.tolist())) == util.size:  # no ties: the one optimum
             assert got == want
+
+
+def test_the_common_core_needs_a_shared_concept_or_a_fifth_of_the_words():
+    """A word in common (supervise / supervised learning) does not make two duties one line, and
+    two posts naming different options of a contrast (Level 2 / Level 3) are never matched."""
+    homework = "Supervise and oversee the operation of the homework provision."
+    machine = ("Using supervised and unsupervised machine learning techniques to predict the operation of models "
+               "and outcomes.")
+    posts = [spec([homework], ["NVQ Level 2 for Teaching Assistants"], path=f"h{k}.docx") for k in range(2)]
+    posts += [spec([machine], ["Level 3 qualification in business administration"], path=f"m{k}.docx") for k in range(2)]
+    r = compare_many(posts, min_share="2", threshold=5)
+    assert r.duties.matched[0, 1] == 1 and r.duties.matched[2, 3] == 1  # the same wording matches
+    assert r.duties.matched[0, 2] == r.duties.matched[1, 3] == 0
+    assert r.criteria.matched[0, 2] == 0 and r.criteria.matched[0, 1] == 1
+    assert sorted(len(cl.members) for cl in r.duties.core) == [2, 2]
+    # and the two-post engine agrees
+    two = compare(posts[0], posts[2], threshold=5, possible=1)
+    assert two.duties.matched == [] and two.criteria.matched == []

@@ -10,9 +10,9 @@ from typing import Any
 
 from jobspec.compare.assign import assign
 from jobspec.compare.diff import word_diff
-from jobspec.compare.features import Item, prepare
+from jobspec.compare.features import Item, prepare, surface_words
 from jobspec.compare.posts import compare_posts
-from jobspec.compare.scoring import score_matrix, to_logit, to_score
+from jobspec.compare.scoring import conflict_matrix, enough_words, feature_tensor, logits, to_logit, to_score
 from jobspec.compare.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary, load_vocabulary
 from jobspec.spec.model import Spec
@@ -26,6 +26,7 @@ class Match:
     kind: str  # identical | reworded
     diff: list[dict[str, str]]
     changes: dict[str, Any] = field(default_factory=dict)  # criteria: level/category/assessment changes
+    why: dict[str, Any] = field(default_factory=dict)  # shared words and concepts, conflicts (see explain)
 
 
 @dataclass(slots=True)
@@ -43,6 +44,7 @@ class Possible:
     a: Item
     b: Item
     score: float
+    why: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -112,28 +114,30 @@ def compare(a: Spec | str | Path, b: Spec | str | Path, *, threshold: float | No
 
 
 def _section(name: str, a: list[Item], b: list[Item], vocab: Vocabulary, st: Settings) -> Section:
+    if not a or not b:
+        return decide(name, a, b, None, None, vocab, st)
+    return decide(name, a, b, feature_tensor(a, b, vocab, st), conflict_matrix(a, b, vocab), vocab, st)
+
+
+def decide(name: str, a: list[Item], b: list[Item], feats, conflicts, vocab: Vocabulary, st: Settings) -> Section:
+    """Matches, splits and possible matches of one section from its feature tensor and conflicts.
+
+    Apart from :func:`compare` so that weights and thresholds can be tried on features computed once.
+    """
     sec = Section(name=name, a=a, b=b)
     if not a or not b:
         sec.only_a, sec.only_b = list(a), list(b)
         return sec
-    raw, adj = score_matrix(a, b, vocab, st)
-    zt, zp = to_logit(st.threshold), to_logit(st.possible)
-    # one-to-one: maximise the sum over chosen pairs of (logit - logit(threshold) + 1); a pair
-    # needs some evidence beyond one rare word to be a match: a shared concept or two shared words
-    util = (adj - zt + 1.0).tolist()
-    for i, ia in enumerate(a):
-        for j, jb in enumerate(b):
-            if util[i][j] >= 1.0 and not _evidence(ia, jb):
-                util[i][j] = 0.0
-    pairs = assign(util, 1.0)
+    raw, adj = logits(feats, conflicts, st)
+    zp = to_logit(st.possible)
+    pairs = one_to_one(a, b, adj, st, conflicts)
     used_a = {i for i, _ in pairs}
     used_b = {j for _, j in pairs}
-    from rapidfuzz import fuzz
-
     for i, j in pairs:
-        ident = fuzz.ratio(a[i].norm, b[j].norm) >= st.identical_ratio
-        sec.matched.append(Match(a=a[i], b=b[j], score=round(to_score(float(adj[i][j])), 1),
-                                 kind="identical" if ident else "reworded", diff=word_diff(a[i].text, b[j].text)))
+        ident = a[i].norm == b[j].norm
+        sec.matched.append(Match(a=a[i], b=b[j], score=_score(float(adj[i][j]), ident),
+                                 kind="identical" if ident else "reworded", diff=word_diff(a[i].text, b[j].text),
+                                 why=explain(a[i], b[j], vocab)))
     sec.splits = _splits(a, b, raw, pairs, used_a, used_b, zp, st)
     # possible matches among what is left
     left_a = [i for i in range(len(a)) if i not in used_a]
@@ -142,11 +146,28 @@ def _section(name: str, a: list[Item], b: list[Item], vocab: Vocabulary, st: Set
         sub = [[float(adj[i][j]) - zp + 1.0 for j in left_b] for i in left_a]
         for r, c in assign(sub, 1.0):
             i, j = left_a[r], left_b[c]
-            sec.possible.append(Possible(a=a[i], b=b[j], score=round(to_score(float(adj[i][j])), 1)))
+            sec.possible.append(Possible(a=a[i], b=b[j], score=_score(float(adj[i][j]), a[i].norm == b[j].norm),
+                                         why=explain(a[i], b[j], vocab)))
     sec.possible.sort(key=lambda p: -p.score)
     sec.only_a = [a[i] for i in range(len(a)) if i not in used_a]
     sec.only_b = [b[j] for j in range(len(b)) if j not in used_b]
     return sec
+
+
+def one_to_one(a: list[Item], b: list[Item], adj, st: Settings, conflicts=None) -> list[tuple[int, int]]:
+    """The confident matches: the pairs at or above the threshold that maximise the total of
+    (logit - logit(threshold) + 1), one to one. A pair needs some evidence beyond one rare word
+    to be a match (a shared concept, or shared words: see :func:`enough_words`), and two items
+    that name different options of a contrast (``conflicts``: Level 2 / Level 3) are never one."""
+    zt = to_logit(st.threshold)
+    util = (adj - zt + 1.0).tolist()
+    blocked = conflicts.tolist() if conflicts is not None else None
+    for i, ia in enumerate(a):
+        row = util[i]
+        for j, jb in enumerate(b):
+            if row[j] >= 1.0 and ((blocked is not None and blocked[i][j]) or not _evidence(ia, jb)):
+                row[j] = 0.0
+    return assign(util, 1.0)
 
 
 def _splits(a: list[Item], b: list[Item], raw, pairs: list[tuple[int, int]], used_a: set[int], used_b: set[int],
@@ -186,12 +207,32 @@ def _splits(a: list[Item], b: list[Item], raw, pairs: list[tuple[int, int]], use
     return out
 
 
+def _score(z: float, identical: bool) -> float:
+    """A logit as the 0-100 score shown: 100 only for identical texts, so others stop at 99.9."""
+    return 100.0 if identical else min(99.9, round(to_score(z), 1))
+
+
+def explain(x: Item, y: Item, vocab: Vocabulary) -> dict[str, Any]:
+    """Why two items were paired: their shared content words (as A writes them, most telling
+    first: rarer concepts and earlier words lead), the concepts both mention (id and label), and any
+    contrast on which they differ (which counted against the pair)."""
+    shared = sorted(x.first.keys() & y.first.keys(), key=lambda t: x.first[t])
+    sw = surface_words(x, vocab)
+    cons = sorted(x.concepts.keys() & y.concepts.keys(), key=lambda c: (-vocab.weight(c), x.concepts[c], c))
+    return {
+        "words": [sw.get(t, t) for t in shared],
+        "concepts": [{"id": c, "label": vocab.concepts[c].label if c in vocab.concepts else c} for c in cons],
+        "conflicts": vocab.conflicts(x.qualifiers, x.concepts, y.qualifiers, y.concepts),
+    }
+
+
 def _evidence(x: Item, y: Item) -> bool:
-    """Enough in common to call two items one line: a shared concept, or two shared words."""
-    return bool(x.concepts.keys() & y.concepts.keys()) or len(x.first.keys() & y.first.keys()) >= MIN_SHARED_WORDS
+    """Enough in common to call two items one line: a shared concept, or shared words (see
+    :func:`enough_words`)."""
+    if x.concepts.keys() & y.concepts.keys():
+        return True
+    return enough_words(len(x.first.keys() & y.first.keys()), len(x.first), len(y.first))
 
-
-MIN_SHARED_WORDS = 2
 
 
 def _containment(part: Item, whole: Item) -> float:

@@ -1,11 +1,12 @@
-"""What the matcher knows about each item: content words, their positions, word pairs, concepts."""
+"""What the matcher knows about each item: content words, their positions, word pairs, concepts,
+the qualifiers of the vocabulary's contrasts, and each content word as the text writes it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from jobspec.concepts.normalise import normalise
+from jobspec.concepts.normalise import STOP_WORDS, normalise, stem, words
 from jobspec.concepts.vocabulary import Vocabulary
 
 
@@ -21,6 +22,8 @@ class Item:
     first: dict[str, int] = field(default_factory=dict)  # word -> first position
     bigrams: dict[tuple[str, str], int] = field(default_factory=dict)
     concepts: dict[str, int] = field(default_factory=dict)  # concept -> first position
+    qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # contrast -> options named
+    surface: dict[str, str] = field(default_factory=dict)  # content word (stem) -> first word that gave it
 
 
 def prepare(items: Iterable[object], vocab: Vocabulary) -> list[Item]:
@@ -42,5 +45,17 @@ def prepare(items: Iterable[object], vocab: Vocabulary) -> list[Item]:
             bis.setdefault((toks[k], toks[k + 1]), k)
         concepts = vocab.tag_positions(text, toks)
         out.append(Item(id=str(getattr(obj, "id", "")), text=text, ref=obj, norm=normalise(text), tokens=toks,
-                        first=first, bigrams=bis, concepts=concepts))
+                        first=first, bigrams=bis, concepts=concepts, qualifiers=vocab.qualifiers(text, toks)))
     return out
+
+
+def surface_words(item: Item, vocab: Vocabulary) -> dict[str, str]:
+    """Each content word of ``item`` (as matched: stemmed, synonyms applied) -> the word the text uses."""
+    if not item.surface:
+        syn = vocab.synonyms
+        for w in words(item.text):
+            if w in STOP_WORDS:
+                continue
+            s = stem(syn.get(w, w))
+            item.surface.setdefault(syn.get(s, s), w)
+    return item.surface

@@ -252,9 +252,9 @@ def _prepare_all(specs: list[Spec], vocab: Vocabulary, jobs: int = 1) -> list[di
         finally:
             _VOCAB = None
         for chunk in done:
-            for text, norm, tokens, first, bigrams, concepts in chunk:
+            for text, norm, tokens, first, bigrams, concepts, qualifiers in chunk:
                 texts[text] = Item(id="", text=text, ref=None, norm=norm, tokens=tokens, first=first, bigrams=bigrams,
-                                   concepts=concepts)
+                                   concepts=concepts, qualifiers=qualifiers)
     else:
         for proto in prepare([_Text("", t) for t in todo], vocab):
             texts[proto.text] = proto
@@ -271,13 +271,14 @@ PARALLEL_MIN_TEXTS = 10000  # fewer distinct texts are prepared in one process (
 
 def _prepare_chunk(texts: list[str]):
     assert _VOCAB is not None
-    return [(p.text, p.norm, p.tokens, p.first, p.bigrams, p.concepts)
+    return [(p.text, p.norm, p.tokens, p.first, p.bigrams, p.concepts, p.qualifiers)
             for p in prepare([_Text("", t) for t in texts], _VOCAB)]
 
 
 def _copy(proto: Item, obj: Any) -> Item:
     return Item(id=str(getattr(obj, "id", "")), text=proto.text, ref=obj, norm=proto.norm, tokens=proto.tokens,
-                first=proto.first, bigrams=proto.bigrams, concepts=proto.concepts)
+                first=proto.first, bigrams=proto.bigrams, concepts=proto.concepts, qualifiers=proto.qualifiers,
+                surface=proto.surface)
 
 
 # --- matching every pair of posts ---------------------------------------------------------------

@@ -16,8 +16,10 @@ posts in a few numpy operations (a *block*):
    lowers a score), so it is dropped before any string comparison.
 3. **The accurate score** for the pairs left: rapidfuzz ``token_set_ratio`` and
    ``token_sort_ratio`` (``process.cpdist``, element-wise), the logistic combination, the
-   competition penalty within each pair of posts, the evidence rule (a shared concept or two
-   shared words), and the one-to-one assignment of :func:`jobspec.compare.assign.assign`.
+   conflict penalty (items naming different options of a contrast), the competition penalty
+   within each pair of posts, the evidence rule (a shared concept, or shared words: at least two
+   and a fifth of the two items' content words), and the one-to-one assignment of
+   :func:`jobspec.compare.assign.assign`.
 
 Rarity (the IDF of words, word pairs and concepts) is measured over the whole pool and scaled
 to a pair of posts of average size, so a word in half the items weighs what it would in a
@@ -34,9 +36,17 @@ import numpy as np
 
 from jobspec.compare.assign import assign
 from jobspec.compare.features import Item
-from jobspec.compare.scoring import FEATURES, HEAD_WORDS, MIN_ITEMS, SHARED_WORDS_SATURATION, _pos_weight
+from jobspec.compare.scoring import (
+    FEATURES,
+    HEAD_WORDS,
+    MIN_ITEMS,
+    MIN_SHARED_SHARE,
+    MIN_SHARED_WORDS,
+    SHARED_WORDS_SATURATION,
+    _pos_weight,
+)
 from jobspec.compare.settings import Settings
-from jobspec.concepts.vocabulary import Vocabulary
+from jobspec.concepts.vocabulary import Vocabulary, contrasts_differ
 
 # The features this module computes, in the order of scoring.FEATURES; a change there must be
 # mirrored here (checked when a pool is built).
@@ -77,6 +87,8 @@ class Pool:
     text_id: np.ndarray  # (n,) int64: the same number for the same joined words (string scores are cached by it)
     sorted_words: list[str]  # the same words sorted (token_sort_ratio is fuzz.ratio of these)
     length: np.ndarray  # (n,) float64: len(joined)
+    n_words: np.ndarray  # (n,) float64: the item's distinct content words
+    within: dict[str, str | None]  # contrast -> the concept it applies within (see Vocabulary.conflicts)
 
 
 def build_pool(posts_items: list[list[Item]], vocab: Vocabulary, st: Settings) -> Pool:
@@ -116,7 +128,9 @@ def build_pool(posts_items: list[list[Item]], vocab: Vocabulary, st: Settings) -
     return Pool(items=items, starts=starts, post_of=post_of, words=words, pairs=pairs, concept_terms=concepts,
                 concept_weight=concepts.idf, concept_sum=np.bincount(concepts.owner, weights=concepts.val, minlength=n),
                 rarest_norm=math.log(1 + n_pair), joined=joined, text_id=text_id, sorted_words=[" ".join(sorted(it.tokens)) for it in items],
-                length=np.array([len(s) for s in joined], dtype=np.float64))
+                length=np.array([len(s) for s in joined], dtype=np.float64),
+                n_words=np.array([len(it.first) for it in items], dtype=np.float64),
+                within={k: c.within for k, c in vocab.contrasts.items()})
 
 
 def _sparse(items: list[Item], terms: list[dict], idf: dict, st: Settings, *, heads: bool,
@@ -322,10 +336,12 @@ def _block(pool: Pool, i: int, j0: int, j1: int, st: Settings, stats: BlockStats
     if stats is not None:
         stats.set_compared += int(rr.size)
     raw = part + w["token_set_ratio"] * tset
+    clash = _conflicts(pool, r0 + rr, c0 + cc) if pool.within else np.zeros(rr.size)
+    raw = raw - st.conflict_penalty * clash
     keep = raw >= zt
     if not keep.any():
         return None
-    rr, cc, ss, raw = rr[keep], cc[keep], ss[keep], raw[keep]
+    rr, cc, ss, raw, clash = rr[keep], cc[keep], ss[keep], raw[keep], clash[keep]
     # competition within each pair of posts: lowered by how far a pair falls behind the best
     # pair of either of its items (pairs under the threshold cannot be anyone's best match)
     pj = pool.post_of[c0 + cc] - j0
@@ -335,7 +351,9 @@ def _block(pool: Pool, i: int, j0: int, j1: int, st: Settings, stats: BlockStats
     np.maximum.at(best_col, cc, raw)
     best = np.maximum(best_row[rr, pj], best_col[cc])
     adj = raw - st.competition * (best - raw)
-    ok = (adj >= zt) & ((n_concepts[ss, rr] > 0) | (shared[ss, rr] >= 2))
+    n_sh = shared[ss, rr]
+    enough = (n_sh >= MIN_SHARED_WORDS) & (2 * n_sh >= MIN_SHARED_SHARE * (pool.n_words[r0 + rr] + pool.n_words[c0 + cc]))
+    ok = (adj >= zt) & ((n_concepts[ss, rr] > 0) | enough) & (clash == 0)
     rr, cc, pj, adj = rr[ok], cc[ok], pj[ok], adj[ok]
     if rr.size == 0:
         return None
@@ -344,6 +362,17 @@ def _block(pool: Pool, i: int, j0: int, j1: int, st: Settings, stats: BlockStats
         stats.matched += int(pick.size)
     scores = 100.0 / (1.0 + np.exp(-np.clip(adj[pick], -30, 30)))
     return ((rr[pick] + r0).astype(np.int32), (cc[pick] + c0).astype(np.int32), scores.astype(np.float32))
+
+
+def _conflicts(pool: Pool, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """1 where items ``a[k]`` and ``b[k]`` name only different options of a contrast, else 0."""
+    items = pool.items
+    out = np.zeros(a.size)
+    for k, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        qa, qb = items[x].qualifiers, items[y].qualifiers
+        if qa and qb and contrasts_differ(qa, items[x].concepts, qb, items[y].concepts, pool.within):
+            out[k] = 1.0
+    return out
 
 
 def _per_text_pair(pool: Pool, a: np.ndarray, b: np.ndarray, strings: list[str], scorer, process) -> np.ndarray:

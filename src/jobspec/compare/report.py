@@ -12,6 +12,8 @@ from jobspec.compare.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary
 
 REPORT_SCHEMA_VERSION = 1
+# "identical" means the normalised texts are equal: rapidfuzz ratio 100 (a field of schema_version 1)
+IDENTICAL_RATIO = 100.0
 
 
 ASSIGNMENT = "one-to-one, maximum total of (logit - logit(threshold) + 1), Hungarian algorithm"
@@ -23,7 +25,8 @@ def settings_dict(c: Comparison) -> dict[str, Any]:
         "threshold": s["threshold"],
         "possible": s["possible"],
         "competition": s["competition"],
-        "identical_ratio": s["identical_ratio"],
+        "identical_ratio": IDENTICAL_RATIO,
+        "conflict_penalty": s["conflict_penalty"],
         "split_containment": s["split_containment"],
         **scoring_settings(c.settings, c.vocabulary),
     }
@@ -86,7 +89,8 @@ def item_ref(it: Item) -> dict[str, Any]:
 def _section(s: Section) -> dict[str, Any]:
     matched = []
     for m in s.matched:
-        row: dict[str, Any] = {"a": item_ref(m.a), "b": item_ref(m.b), "score": m.score, "kind": m.kind, "diff": m.diff}
+        row: dict[str, Any] = {"a": item_ref(m.a), "b": item_ref(m.b), "score": m.score, "kind": m.kind, "diff": m.diff,
+                               "why": m.why}
         if s.name == "criteria":
             row.update(m.changes)
         matched.append(row)
@@ -99,7 +103,7 @@ def _section(s: Section) -> dict[str, Any]:
     return {
         "matched": matched,
         "splits": splits,
-        "possible": [{"a": item_ref(p.a), "b": item_ref(p.b), "score": p.score} for p in s.possible],
+        "possible": [{"a": item_ref(p.a), "b": item_ref(p.b), "score": p.score, "why": p.why} for p in s.possible],
         "only_a": [item_ref(i) for i in s.only_a],
         "only_b": [item_ref(i) for i in s.only_b],
     }

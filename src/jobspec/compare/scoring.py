@@ -32,6 +32,14 @@ SCORERS = ("rapidfuzz.fuzz.token_set_ratio", "rapidfuzz.fuzz.token_sort_ratio", 
 SHARED_WORDS_SATURATION = 12.0
 HEAD_WORDS = 4
 MIN_ITEMS = 20
+MIN_SHARED_WORDS = 2
+MIN_SHARED_SHARE = 0.2
+
+
+def enough_words(shared: int, n_a: int, n_b: int) -> bool:
+    """Without a shared concept, two items need at least ``MIN_SHARED_WORDS`` content words in
+    common, and at least ``MIN_SHARED_SHARE`` of their content words (2 x shared / (n_a + n_b))."""
+    return shared >= MIN_SHARED_WORDS and 2 * shared >= MIN_SHARED_SHARE * (n_a + n_b)
 
 
 def _pos_weight(k: int, params: tuple[int, float, float]) -> float:
@@ -147,12 +155,51 @@ def score_matrix(a: list[Item], b: list[Item], vocab: Vocabulary, settings: Sett
     if not a or not b:
         z = np.zeros((len(a), len(b)))
         return z, z
-    feats = feature_tensor(a, b, vocab, settings)
-    w = np.array([settings.weights[f] for f in FEATURES])
+    return logits(feature_tensor(a, b, vocab, settings), conflict_matrix(a, b, vocab), settings)
+
+
+def logits(feats, conflicts, settings: Settings):
+    """(raw, adjusted) logits from the feature tensor and the 0/1 matrix of conflicting pairs."""
+    import numpy as np
+
+    w = np.array([settings.weights.get(f, 0.0) for f in FEATURES])
     raw = np.einsum("ijk,k->ij", feats, w, optimize=False) + settings.weights["bias"]
+    raw = raw - settings.conflict_penalty * conflicts
     best = np.maximum(raw.max(axis=1, keepdims=True), raw.max(axis=0, keepdims=True))
     adjusted = raw - settings.competition * (best - raw)
     return raw, adjusted
+
+
+def conflict_matrix(a: list[Item], b: list[Item], vocab: Vocabulary):
+    """1 where the two items name only different options of one contrast (Level 2 / Level 3), else 0.
+
+    Items are grouped by what decides a conflict (their options, and the concepts contrasts are
+    ``within``), so each distinct pair of groups is checked once.
+    """
+    import numpy as np
+
+    within = sorted({c.within for c in vocab.contrasts.values() if c.within})
+
+    def key(it: Item):
+        return (tuple(sorted(it.qualifiers.items())), tuple(c for c in within if c in it.concepts))
+
+    ka = [key(x) for x in a]
+    kb = [key(y) for y in b]
+    out = np.zeros((len(a), len(b)))
+    ua = {k: n for n, k in enumerate(dict.fromkeys(k for k in ka if k[0]))}
+    ub = {k: n for n, k in enumerate(dict.fromkeys(k for k in kb if k[0]))}
+    if not ua or not ub:
+        return out
+    table = np.zeros((len(ua), len(ub)))
+    for (qa, ca), r in ua.items():
+        for (qb, cb), c in ub.items():
+            if vocab.conflicts(dict(qa), ca, dict(qb), cb):
+                table[r, c] = 1.0
+    ia = np.array([ua.get(k, -1) for k in ka])
+    ib = np.array([ub.get(k, -1) for k in kb])
+    rows, cols = np.flatnonzero(ia >= 0), np.flatnonzero(ib >= 0)
+    out[np.ix_(rows, cols)] = table[np.ix_(ia[rows], ib[cols])]
+    return out
 
 
 def to_score(z: float) -> float:
