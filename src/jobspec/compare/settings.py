@@ -28,15 +28,15 @@ from typing import Any
 
 # Feature -> weight of the logistic combination (bias last). See scoring.FEATURES.
 WEIGHTS: dict[str, float] = {
-    "lexical_cosine": 2.38,
-    "bigram_cosine": 0.97,
-    "token_set_ratio": 1.65,
-    "token_sort_ratio": 0.51,
+    "lexical_cosine": 2.4,
+    "bigram_cosine": 0.94,
+    "token_set_ratio": 1.66,
+    "token_sort_ratio": 0.5,
     "concept_overlap": 4.48,
-    "rarest_shared_concept": 3.71,
-    "shared_words": 1.8,
-    "head_overlap": 1.14,
-    "bias": -7.11,
+    "rarest_shared_concept": 3.73,
+    "shared_words": 1.79,
+    "head_overlap": 1.19,
+    "bias": -7.14,
 }
 
 
