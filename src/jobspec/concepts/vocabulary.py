@@ -306,15 +306,7 @@ def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, wh
     if not isinstance(con, dict):
         raise VocabularyError(f"{where}: 'concepts' must map concept ids to their terms")
     for cid, spec in con.items():
-        if not isinstance(cid, str) or not _ID.match(cid):
-            raise VocabularyError(f"{where}: concept id {cid!r} must be lower case letters, digits and _")
-        if spec is None:
-            spec = {}
-        if not isinstance(spec, dict):
-            raise VocabularyError(f"{where}: concepts.{cid}: must be a mapping (label, terms, abbreviations, ...)")
-        bad = set(spec) - _CONCEPT_KEYS
-        if bad:
-            raise VocabularyError(f"{where}: concepts.{cid}: unknown key '{sorted(bad)[0]}'")
+        spec = _entry(where, "concept", cid, {} if spec is None else spec, _CONCEPT_KEYS, "label, terms, abbreviations, ...")
         if spec.get("remove"):
             concepts.pop(cid, None)
             continue
@@ -355,17 +347,23 @@ def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, wh
     return {"path": where, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
 
 
+def _entry(where: str, kind: str, cid: Any, spec: Any, keys: set[str], shape: str) -> dict[str, Any]:
+    """One concept or contrast of a file, checked: its id, a mapping, only known keys."""
+    if not isinstance(cid, str) or not _ID.match(cid):
+        raise VocabularyError(f"{where}: {kind} id {cid!r} must be lower case letters, digits and _")
+    if not isinstance(spec, dict):
+        raise VocabularyError(f"{where}: {kind}s.{cid}: must be a mapping ({shape})")
+    bad = set(spec) - keys
+    if bad:
+        raise VocabularyError(f"{where}: {kind}s.{cid}: unknown key '{sorted(bad)[0]}'")
+    return spec
+
+
 def _merge_contrasts(contrasts: dict[str, Contrast], data: Any, where: str) -> None:
     if not isinstance(data, dict):
         raise VocabularyError(f"{where}: 'contrasts' must map contrast ids to their options")
     for cid, spec in data.items():
-        if not isinstance(cid, str) or not _ID.match(cid):
-            raise VocabularyError(f"{where}: contrast id {cid!r} must be lower case letters, digits and _")
-        if not isinstance(spec, dict):
-            raise VocabularyError(f"{where}: contrasts.{cid}: must be a mapping (label, within, options)")
-        bad = set(spec) - _CONTRAST_KEYS
-        if bad:
-            raise VocabularyError(f"{where}: contrasts.{cid}: unknown key '{sorted(bad)[0]}'")
+        spec = _entry(where, "contrast", cid, spec, _CONTRAST_KEYS, "label, within, options")
         if spec.get("remove"):
             contrasts.pop(cid, None)
             continue
