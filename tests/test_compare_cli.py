@@ -135,3 +135,19 @@ def test_vocabulary_option_on_compare_and_parse(tmp_path):
     for args in (["compare", str(a), str(b)], ["parse", str(pack)]):
         res = runner.invoke(app, [*args, "--vocabulary", str(bad)])
         assert res.exit_code == 2 and res.stderr.startswith(f"error: {bad}: ") and len(res.stderr.splitlines()) == 1
+
+
+def test_output_file_whose_extension_names_no_format_is_a_usage_error(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    for name, shown in (("report.xlsx", ".xlsx"), ("report", "a name without an extension")):
+        out = tmp_path / name
+        res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(out)])
+        assert res.exit_code == 2, res.stderr
+        assert res.stderr.strip() == (f"error: {out}: cannot tell the report format from {shown}: name the file "
+                                      ".json, .md, .markdown, .html, .htm, .txt, or give --format")
+        assert res.stdout == "" and not out.exists()
+    # an explicit --format names the format whatever the file is called
+    res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(tmp_path / "report.out"), "--format", "json", "-q"])
+    assert res.exit_code == 0 and json.loads((tmp_path / "report.out").read_text(encoding="utf-8"))["kind"] == "pair"
+    res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(tmp_path / "r.HTML"), "-q"])
+    assert res.exit_code == 0 and (tmp_path / "r.HTML").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

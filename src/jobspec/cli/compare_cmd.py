@@ -39,7 +39,12 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         return 2
     if fmt is None:
         if output is not None:
-            fmt = _SUFFIX_FORMATS.get(output.suffix.lower(), "markdown")
+            fmt = _SUFFIX_FORMATS.get(output.suffix.lower())
+            if fmt is None:
+                known = ", ".join(dict.fromkeys(_SUFFIX_FORMATS))
+                term.error(f"{output}: cannot tell the report format from {output.suffix or 'a name without an extension'}"
+                           f": name the file {known}, or give --format")
+                return 2
         else:
             fmt = "terminal" if sys.stdout.isatty() else "markdown"
 
