@@ -60,7 +60,7 @@ def test_markdown_escapes_links_html_and_table_breaks():
     assert r"\| pipes \|" in md and r"\*stars\*" in md
     for line in md.splitlines():
         if line.startswith("| ") and "---" not in line:
-            assert len(re.findall(r"(?<!\\)\|", line)) in (4, 5, 6, 7), line
+            assert len(re.findall(r"(?<!\\)\|", line)) in (4, 5, 6, 7, 8), line
     assert "B covers" in md and "## Duties" in md and "## Criteria" in md and "## Post details" in md
 
 
@@ -75,3 +75,57 @@ def test_json_format_is_the_contract():
     data = json.loads(render_text(_comparison(), "json"))
     assert data["schema_version"] == 1 and data["a"]["post"]["title"] == "TA <script>x</script>"
     assert data["criteria"]["matched"][0]["level_change"] == "essential->desirable"
+
+
+def _reworded():
+    """One reworded duty (a short qualifier added), one identical duty, one conflicting criterion."""
+    a = spec(["Maintain good order and discipline among pupils on the school site.", "Keep records up to date"],
+             [("Paediatric first aid certificate", "essential", "qualifications")])
+    b = spec(["Maintain good order and discipline among staff and pupils on the school site.", "Keep records up to date!"],
+             [("First Aid at Work certificate", "essential", "qualifications")])
+    return compare(a, b, possible=1)
+
+
+WHY = ("words: maintain, order, discipline, pupils, school, site — concepts: Behaviour management and positive "
+       "behaviour; Premises, site and caretaking")
+CONFLICT = "differs on: First aid course (paediatric / at work)"
+
+
+def test_every_format_shows_a_rewording_s_words_and_why_the_pair_was_made():
+    c = _reworded()
+    data = json.loads(render_text(c, "json"))
+    reworded, identical = data["duties"]["matched"]
+    assert (reworded["kind"], identical["kind"], identical["score"]) == ("reworded", "identical", 100.0)
+    assert reworded["score"] < 100 and {"op": "insert", "text": "staff and"} in reworded["diff"]
+    assert reworded["why"]["words"] == ["maintain", "order", "discipline", "pupils", "school", "site"]
+    assert data["criteria"]["matched"] == []
+    assert data["criteria"]["possible"][0]["why"]["conflicts"][0]["contrast"] == "first_aid_course"
+
+    md = render_text(c, "markdown")
+    assert "| what changed | why paired |" in md
+    assert "Maintain good order and discipline among **staff and** pupils on the school site. | " + WHY + " |" in md
+    assert "| identical | `D002` Keep records up to date | `D002` Keep records up to date! | — |" in md
+    assert CONFLICT in md
+
+    html = render_text(c, "html")
+    assert "among <ins>staff and</ins> pupils" in html
+    assert f'<td class="muted">{WHY}</td>' in html and CONFLICT in html
+
+    text = " ".join(render_text(c, "terminal", width=1000).split())  # plain text: no colour, so marks
+    assert "among {+staff and+} pupils on the school site." in text
+    assert "why: " + WHY in text and "why: words: first, aid, certificate" in text and CONFLICT in text
+
+
+def test_a_colour_terminal_marks_reworded_words_by_style_alone():
+    import io
+
+    from rich.console import Console
+
+    from jobspec.compare.render import renderables
+
+    buf = io.StringIO()
+    con = Console(file=buf, width=300, force_terminal=True, color_system="standard", markup=False)
+    for r in renderables(_reworded(), 300):
+        con.print(r)
+    out = buf.getvalue()
+    assert "{+" not in out and re.search(r"\x1b\[[0-9;]*32m ?staff and", out)  # green, no text marks

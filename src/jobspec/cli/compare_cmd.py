@@ -108,7 +108,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         from rich.console import Console
 
         con = Console(markup=False, emoji=False, highlight=False)
-        for r in renderables(result, con.width):
+        for r in renderables(result, con.width, marks=con.color_system is None):
             con.print(r)
     else:
         term.out(render_text(result, fmt))

@@ -10,16 +10,17 @@ from jobspec.compare.nway import NWay
 FORMATS = ("terminal", "markdown", "html", "json")
 
 
-def renderables(c: Comparison | NWay, width: int | None = None) -> list:
+def renderables(c: Comparison | NWay, width: int | None = None, *, marks: bool = False) -> list:
     """The report as rich renderables (tables and text, document text never read as markup) for a
-    console ``width`` characters wide."""
+    console ``width`` characters wide; ``marks`` for a console without colour (reworded words
+    marked as text too)."""
     if isinstance(c, NWay):
         from jobspec.compare.render_nway_terminal import renderables as nway_renderables
 
         return nway_renderables(c, width)
     from jobspec.compare.render_terminal import renderables as pair_renderables
 
-    return pair_renderables(c)
+    return pair_renderables(c, marks=marks)
 
 
 def render_text(c: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
@@ -56,7 +57,7 @@ def render_text(c: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
 
         buf = io.StringIO()
         con = Console(file=buf, width=width, markup=False, emoji=False, highlight=False, color_system=None)
-        for r in renderables(c, width):
+        for r in renderables(c, width, marks=True):
             con.print(r)
         return buf.getvalue()
     raise ValueError(f"unknown format {fmt!r}")

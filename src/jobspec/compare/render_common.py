@@ -53,6 +53,20 @@ def summary_line(s: Section) -> str:
     return "; ".join(parts)
 
 
+def why_text(why: dict[str, Any]) -> str:
+    """What carried a pair, in one line: "words: supervise, pupils — concepts: Lunch supervision;
+    School meals — differs on: First aid course (paediatric / at work)"."""
+    parts = []
+    if why.get("words"):
+        parts.append("words: " + ", ".join(why["words"]))
+    if why.get("concepts"):
+        parts.append("concepts: " + "; ".join(c["label"] for c in why["concepts"]))
+    for c in why.get("conflicts") or ():
+        a, b = (", ".join(o.replace("_", " ") for o in c[side]) for side in ("a", "b"))
+        parts.append(f"differs on: {c['label']} ({a} / {b})")
+    return " — ".join(parts)
+
+
 def changes_text(changes: dict[str, Any]) -> str:
     out = []
     if changes.get("level_change"):

@@ -13,6 +13,7 @@ from jobspec.compare.render_common import (
     settings_line,
     summary_line,
     value,
+    why_text,
 )
 
 _CSS = """
@@ -79,14 +80,14 @@ def _section(s: Section) -> list[str]:
     if s.matched:
         h.append(f"<h3>Matched ({len(s.matched)})</h3>")
         h.append("<table><tr><th>score</th><th>kind</th><th>A</th><th>B</th><th>what changed</th>"
-                 + ("<th>level, category, assessment</th>" if crit else "") + "</tr>")
+                 + ("<th>level, category, assessment</th>" if crit else "") + "<th>why paired</th></tr>")
         for m in s.matched:
             row = (f'<tr><td class="num">{m.score:.1f}</td><td class="kind-{e(m.kind)}">{e(m.kind)}</td>'
                    f"<td>{_item(m.a)}</td><td>{_item(m.b)}</td>"
                    f"<td>{_diff(m.diff) if m.kind != 'identical' else '—'}</td>")
             if crit:
                 row += f"<td>{e(changes_text(m.changes) or '—')}</td>"
-            h.append(row + "</tr>")
+            h.append(row + f'<td class="muted">{e(why_text(m.why) or "—")}</td></tr>')
         h.append("</table>")
     if s.splits:
         h.append(f"<h3>One item covering several ({len(s.splits)})</h3>")
@@ -99,9 +100,9 @@ def _section(s: Section) -> list[str]:
         h.append("</table>")
     if s.possible:
         h.append(f"<h3>Possible matches, not counted ({len(s.possible)})</h3>")
-        h.append("<table><tr><th>score</th><th>A</th><th>B</th></tr>")
-        h += [f'<tr><td class="num">{p.score:.1f}</td><td>{_item(p.a)}</td><td>{_item(p.b)}</td></tr>'
-              for p in s.possible]
+        h.append("<table><tr><th>score</th><th>A</th><th>B</th><th>why paired</th></tr>")
+        h += [f'<tr><td class="num">{p.score:.1f}</td><td>{_item(p.a)}</td><td>{_item(p.b)}</td>'
+              f'<td class="muted">{e(why_text(p.why) or "—")}</td></tr>' for p in s.possible]
         h.append("</table>")
     for label, items in (("Only in A", s.only_a), ("Only in B", s.only_b)):
         if items:

@@ -13,6 +13,7 @@ from jobspec.compare.render_common import (
     settings_line,
     summary_line,
     value,
+    why_text,
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -64,12 +65,12 @@ def _section(s: Section) -> list[str]:
     if s.matched:
         out += [f"### Matched ({len(s.matched)})", ""]
         head = "| score | kind | A | B | what changed |" + (" level, category, assessment |" if crit else "")
-        out += [head, "|---|---|---|---|---|" + ("---|" if crit else "")]
+        out += [head + " why paired |", "|---|---|---|---|---|---|" + ("---|" if crit else "")]
         for m in s.matched:
             row = f"| {m.score:.1f} | {m.kind} | {_item(m.a)} | {_item(m.b)} | {_diff(m.diff) if m.kind != 'identical' else '—'} |"
             if crit:
                 row += f" {md(changes_text(m.changes)) or '—'} |"
-            out.append(row)
+            out.append(row + f" {md(why_text(m.why)) or '—'} |")
         out.append("")
     if s.splits:
         out += [f"### One item covering several ({len(s.splits)})", "", "| score | A | B |", "|---|---|---|"]
@@ -79,8 +80,9 @@ def _section(s: Section) -> list[str]:
             out.append(f"| {sp.score:.1f} | {one if sp.side == 'a' else many} | {many if sp.side == 'a' else one} |")
         out.append("")
     if s.possible:
-        out += [f"### Possible matches, not counted ({len(s.possible)})", "", "| score | A | B |", "|---|---|---|"]
-        out += [f"| {p.score:.1f} | {_item(p.a)} | {_item(p.b)} |" for p in s.possible]
+        out += [f"### Possible matches, not counted ({len(s.possible)})", "", "| score | A | B | why paired |",
+                "|---|---|---|---|"]
+        out += [f"| {p.score:.1f} | {_item(p.a)} | {_item(p.b)} | {md(why_text(p.why)) or '—'} |" for p in s.possible]
         out.append("")
     for label, items in (("Only in A", s.only_a), ("Only in B", s.only_b)):
         if items:

@@ -3,6 +3,8 @@ never markup, so "[Name of School]" prints as written."""
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from jobspec.compare.engine import Comparison, Section
 from jobspec.compare.render_common import (
     FIELD_LABELS,
@@ -11,10 +13,23 @@ from jobspec.compare.render_common import (
     settings_line,
     summary_line,
     value,
+    why_text,
 )
 
+_MARKS: ContextVar[bool] = ContextVar("marks", default=False)
 
-def renderables(c: Comparison) -> list:
+
+def renderables(c: Comparison, *, marks: bool = False) -> list:
+    """The report as rich renderables. With ``marks`` (a console without colour), a rewording's
+    words are also marked as text: ``[-A's only-]`` and ``{+B's only+}``, as wdiff writes them."""
+    token = _MARKS.set(marks)
+    try:
+        return _renderables(c)
+    finally:
+        _MARKS.reset(token)
+
+
+def _renderables(c: Comparison) -> list:
     from rich.table import Table
     from rich.text import Text
 
@@ -43,13 +58,24 @@ def _texts(ops: list[dict[str, str]]):
     from rich.text import Text
 
     a, b = Text(), Text()
+    marks = _MARKS.get()
     for op in ops:
         if op["op"] in ("equal", "delete"):
-            a.append(("" if not a.plain else " ") + op["text"], style="red strike" if op["op"] == "delete" else "")
+            w = f"[-{op['text']}-]" if marks and op["op"] == "delete" else op["text"]
+            a.append(("" if not a.plain else " ") + w, style="red strike" if op["op"] == "delete" else "")
         if op["op"] in ("equal", "insert"):
-            b.append(("" if not b.plain else " ") + op.get("text_b", op["text"]),
-                     style="green" if op["op"] == "insert" else "")
+            w = op.get("text_b", op["text"])
+            w = f"{{+{w}+}}" if marks and op["op"] == "insert" else w
+            b.append(("" if not b.plain else " ") + w, style="green" if op["op"] == "insert" else "")
     return a, b
+
+
+def _with_why(tb, why: dict):
+    """B's item with, on a dim line below it, why the pair was made (no room for a column)."""
+    line = why_text(why)
+    if line:
+        tb.append("\nwhy: " + line, style="dim italic")
+    return tb
 
 
 def _id_text(it, body=None):
@@ -80,7 +106,7 @@ def _section(s: Section) -> list:
             else:
                 ta, tb = _texts(m.diff)
             row = [f"{m.score:.1f}", Text(m.kind, style="green" if m.kind == "identical" else "yellow"),
-                   _id_text(m.a, ta), _id_text(m.b, tb)]
+                   _id_text(m.a, ta), _with_why(_id_text(m.b, tb), m.why)]
             if crit:
                 row.append(Text(changes_text(m.changes) or "—", style="magenta" if changes_text(m.changes) else "dim"))
             t.add_row(*row)
@@ -102,7 +128,7 @@ def _section(s: Section) -> list:
         t.add_column("A", overflow="fold", ratio=1)
         t.add_column("B", overflow="fold", ratio=1)
         for p in s.possible:
-            t.add_row(f"{p.score:.1f}", _id_text(p.a), _id_text(p.b))
+            t.add_row(f"{p.score:.1f}", _id_text(p.a), _with_why(_id_text(p.b), p.why))
         out.append(t)
     for label, items, style in (("Only in A", s.only_a, "red"), ("Only in B", s.only_b, "green")):
         if items:
