@@ -151,3 +151,19 @@ def test_output_file_whose_extension_names_no_format_is_a_usage_error(tmp_path):
     assert res.exit_code == 0 and json.loads((tmp_path / "report.out").read_text(encoding="utf-8"))["kind"] == "pair"
     res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(tmp_path / "r.HTML"), "-q"])
     assert res.exit_code == 0 and (tmp_path / "r.HTML").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_spec_the_schema_rejects_is_refused_before_comparing(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES, [("Good ICT skills", "essential")])
+    b = tmp_path / "b.yaml"
+    b.write_text(a.read_text(encoding="utf-8").replace("level: essential", "level: must-have"), encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr == f"error: {b}: not a valid spec: 'must-have' is not one of ['essential', 'desirable'] " \
+                         "($.criteria[0].level)\n"
+    c = tmp_path / "c.yaml"
+    c.write_text(a.read_text(encoding="utf-8").replace("level: essential", "level: must-have")
+                 .replace("category: other", "category: misc"), encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(a), str(c)])
+    assert res.exit_code == 1 and res.stderr.startswith(f"error: {c}: not a valid spec: ")
+    assert res.stderr.rstrip().endswith("(and 1 more: `jobspec lint` lists them)") and res.stderr.count("\n") == 1

@@ -100,6 +100,13 @@ def spec_from_dict(data: Any, where: str | Path = "spec") -> Spec:
     for key in ("duties", "criteria"):
         if data.get(key) is not None and not isinstance(data[key], list):
             raise InputError(where, f"'{key}' must be a list")
+    from jobspec.spec.schema import validation_errors
+
+    problems = validation_errors(data)  # checked against the schema before anything is compared
+    if problems:
+        path, message = problems[0]
+        more = f" (and {len(problems) - 1} more: `jobspec lint` lists them)" if len(problems) > 1 else ""
+        raise InputError(where, f"not a valid spec: {message} ({path}){more}")
     src = data.get("source") if isinstance(data.get("source"), dict) else {}
     spec = Spec(source=Source(path=str(src.get("path") or where), format=str(src.get("format") or "unknown"),
                               sha256=str(src.get("sha256") or "")))
