@@ -78,8 +78,8 @@ def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:
     return names
 
 
-def _parse_worker(path: str, rel_base: str | None, limits: Limits,
-                  vocabulary: tuple[str, ...] = ()) -> tuple[str, dict | None, str | None]:
+def _parse_worker(path: str, rel_base: str | None, limits: Limits, vocabulary: tuple[str, ...] = (),
+                  ocr: bool = False) -> tuple[str, dict | None, str | None]:
     """Parse one file (in a worker process or in-process) and return its spec mapping or an error line."""
     from jobspec.api import parse_document
     from jobspec.workers import TimeLimitExceeded, time_limit
@@ -105,15 +105,16 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits,
 
 def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, limits: Limits | None = None,
                on_done: Callable[[Outcome], None] | None = None,
-               vocabulary: tuple[str, ...] = ()) -> Iterator[Outcome]:
+               vocabulary: tuple[str, ...] = (), ocr: bool = False) -> Iterator[Outcome]:
     """Parse ``files``, yielding an :class:`Outcome` per file in input order.
 
     ``vocabulary`` lists concept-vocabulary files for the tags; check them first with
     ``jobspec.concepts.vocabulary.load_vocabulary``, as a bad one would fail every file.
+    ``ocr`` reads PDFs without a text layer by OCR.
     """
     limits = limits or Limits()
     rel_base = str(out_dir) if out_dir is not None else None
-    args = [(str(f), rel_base, limits, tuple(str(v) for v in vocabulary)) for f in files]
+    args = [(str(f), rel_base, limits, tuple(str(v) for v in vocabulary), ocr) for f in files]
     if jobs > 1 and len(files) > 1:
         from jobspec.workers import WorkerDied, run_in_workers
 

@@ -46,6 +46,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     from jobspec.compare.nway import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
     from jobspec.errors import InputError, JobspecError, UsageError
+    from jobspec.readers import SUFFIX_LIST
 
     files, folder = expand_inputs(paths)
     for p in paths:

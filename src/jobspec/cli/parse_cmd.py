@@ -12,7 +12,8 @@ from jobspec.workers import Interrupted, stop_on_signals
 
 
 def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, limits: Limits,
-              quiet: bool, debug: bool, vocabulary: list[Path] | None = None, strict: bool = False) -> int:
+              quiet: bool, debug: bool, vocabulary: list[Path] | None = None, strict: bool = False,
+              ocr: bool = False) -> int:
     term = Terminal(quiet=quiet, debug=debug)
     if fmt not in ("yaml", "json"):
         term.error(f"unknown --format '{fmt}': use yaml or json")
@@ -28,6 +29,13 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if output is not None and output.exists() and not output.is_dir():
         term.error(f"{shown(output)}: -o must be a folder, and this is a file")
         return 2
+    if ocr:
+        from jobspec.readers.pdf_ocr import missing_tool
+
+        why = missing_tool()
+        if why:
+            term.error(f"--ocr: {why}")
+            return 2
     files, missing = find_inputs(paths)
     for o in missing:
         term.error(f"{shown(o.path)}: {o.error}")

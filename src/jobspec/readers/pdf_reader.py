@@ -80,6 +80,11 @@ class _Page:
 
 
 DEFAULT_MAX_PAGES = 200
+NO_TEXT_LAYER = "no text layer: scanned image, read it with jobspec parse --ocr"
+
+
+class NoTextLayer(InputError):
+    """A PDF with pages but no text on any of them: a scan, which only OCR can read."""
 
 
 def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
