@@ -173,7 +173,7 @@ def test_ocr_of_a_scanned_example(scan, tmp_path, no_network):
     out = tmp_path / "specs"
     res = runner.invoke(app, ["parse", "--ocr", str(scan), "-o", str(out)], env={"COLUMNS": "250"})
     assert res.exit_code == 0, res.stderr
-    assert res.stderr.splitlines()[-1] == f"parsed 1 of 1 document(s) into {out}"
+    assert res.stderr.splitlines()[-1] == f"parsed 1 of 1 file(s) into {out}: 0 failed, 0 skipped"
     assert REVIEW_WARNING in res.stderr  # the summary shows the review warning
     spec = yaml.safe_load((out / "riverside-scan.yaml").read_text(encoding="utf-8"))
     src = spec["source"]

@@ -38,6 +38,7 @@ class Outcome:
     output: Path | None = None
     skipped: str | None = None
     notes: list[str] = field(default_factory=list)
+    not_read: str | None = None  # why a file found in a folder was not read ("spreadsheet", ...)
 
     @property
     def ok(self) -> bool:
@@ -45,9 +46,13 @@ class Outcome:
 
 
 def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
-    """Documents named on the command line or found (recursively) in folders, in a stable order."""
-    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."))
-    return found, [Outcome(p, error="no such file or folder") for p in missing]
+    """Documents named on the command line or found (recursively) in folders, in a stable order; and an
+    :class:`Outcome` for each path that does not exist (an error) and for each file or folder found in a
+    folder but not read (``not_read`` says why)."""
+    passed: list[Path] = []
+    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."), passed_over=passed)
+    return found, ([Outcome(p, error="no such file or folder") for p in missing]
+                   + [Outcome(p, not_read=skip_reason(p)) for p in dict.fromkeys(passed)])
 
 
 def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:

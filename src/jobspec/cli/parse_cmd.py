@@ -36,10 +36,14 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
         if why:
             term.error(f"--ocr: {why}")
             return 2
-    files, missing = find_inputs(paths)
+    files, others = find_inputs(paths)
+    missing = [o for o in others if not o.ok]
+    not_read = [o for o in others if o.not_read]
     for o in missing:
         term.error(f"{shown(o.path)}: {o.error}")
     if not files:
+        for o in not_read:
+            term.info(f"{o.path}: skipped: {o.not_read}")
         if not missing:
             term.error("no .docx, .pdf, .txt or .md files found in " + ", ".join(shown(p) for p in paths))
         return 1
@@ -149,7 +153,10 @@ def _brief(data: dict | None) -> dict | None:
             "review": sum(1 for w in data.get("warnings") or [] if w.startswith("review: "))}
 
 
-def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> None:
+def _summary(term: Terminal, outcomes: list[Outcome], not_read: list[Outcome], missing: int,
+             output: Path | None) -> None:
+    """The table of files (parsed, failed, and every file found in a folder but not read, with why),
+    then one line counting them."""
     from rich.table import Table
     from rich.text import Text
 
@@ -166,8 +173,13 @@ def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> No
         warns = list(d.get("warnings") or []) + o.notes + ([f"skipped: {o.skipped}"] if o.skipped else [])
         t.add_row(Text(shown(o.path.name)), Text(d.get("title") or "—"), Text(d.get("organisation") or "—"),
                   str(d.get("duties", 0)), f"{d.get('essential', 0)}/{d.get('desirable', 0)}", Text("; ".join(warns)))
+    for o in not_read:
+        name = o.path.name + ("/" if o.path.is_dir() else "")
+        t.add_row(Text(name), Text("skipped", style="yellow"), Text(""), "", "", Text(f"skipped: {o.not_read}"))
     term.err.print(t)
     where = f" into {shown(output)}" if output is not None else ""
     review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
     needs = f"; {review} need{'s' if review == 1 else ''} review (see the warnings)" if review else ""
-    term.info(f"parsed {ok} of {len(outcomes)} document(s){where}{needs}")
+    failed = len(outcomes) - ok + missing
+    total = ok + failed + len(not_read)
+    term.info(f"parsed {ok} of {total} file(s){where}: {failed} failed, {len(not_read)} skipped{needs}")
