@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from jobspec.errors import InputError
+
 _ONE_AT_A_TIME = threading.Lock()  # a worker runs one outside program at a time
 
 
@@ -79,6 +81,18 @@ def run_tool(argv: list[str], *, timeout: float | None, env: dict[str, str] | No
             raise
         _kill_group(proc)  # anything it left behind in its group
     return ToolResult(proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"))
+
+
+def run_for(path: Path, argv: list[str], *, program: str, task: str, timeout: float | None, work: Path,
+            **env: str) -> ToolResult:
+    """:func:`run_tool` in ``work`` (with :func:`private_env`) on behalf of reading ``path``: running past
+    the timeout or failing to start is an :class:`InputError` naming ``program``."""
+    try:
+        return run_tool(argv, timeout=timeout, env=private_env(work, **env), cwd=work)
+    except ToolTimeout:
+        raise InputError(path, f"{program} took longer than {timeout:g} s {task}, stopped (see --timeout)") from None
+    except OSError as exc:
+        raise InputError(path, f"could not run {program} ({exc.strerror or exc})") from None
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jobspec.document import Document
 from jobspec.errors import InputError
-from jobspec.readers.external import ToolTimeout, private_env, run_tool
+from jobspec.readers.external import ToolTimeout, private_env, run_for, run_tool
 
 INSTALL = "apt-get install libreoffice-writer-nogui"
 _MAC_SOFFICE = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
@@ -85,12 +85,8 @@ def convert_to_docx(path: Path, work: Path, soffice: str, timeout: float | None)
     out = work / "out"
     argv = [soffice, f"-env:UserInstallation={profile.as_uri()}", *_OPTIONS,
             "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
-    try:
-        res = run_tool(argv, timeout=timeout, env=private_env(work, SAL_USE_VCLPLUGIN="svp"), cwd=work)
-    except ToolTimeout:
-        raise InputError(path, f"LibreOffice took longer than {timeout:g} s to convert it, stopped (see --timeout)") from None
-    except OSError as exc:
-        raise InputError(path, f"could not run LibreOffice ({soffice}: {exc.strerror or exc})") from None
+    res = run_for(path, argv, program="LibreOffice", task="to convert it", timeout=timeout, work=work,
+                  SAL_USE_VCLPLUGIN="svp")
     result = out / "source.docx"
     if not result.is_file() or result.stat().st_size == 0:
         raise InputError(path, f"LibreOffice could not convert it ({res.last_line()}): damaged, "

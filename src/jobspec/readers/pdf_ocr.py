@@ -20,7 +20,7 @@ from pathlib import Path
 
 from jobspec.document import Document
 from jobspec.errors import InputError
-from jobspec.readers.external import ToolTimeout, private_env, run_tool
+from jobspec.readers.external import ToolTimeout, private_env, run_for, run_tool
 from jobspec.readers.ocr_tidy import tidy
 from jobspec.readers.scan_rulings import add_rulings
 
@@ -70,12 +70,8 @@ def ocr_pdf(path: Path, work: Path, timeout: float | None) -> Path:
     out = work / "ocr.pdf"
     argv = [sys.executable, "-m", "ocrmypdf", "--output-type", "pdf", "--skip-text", "--optimize", "0",
             "--oversample", str(OVERSAMPLE), "--jobs", "1", "--quiet", "--language", "eng", str(path.resolve()), str(out)]
-    try:
-        res = run_tool(argv, timeout=timeout, env=private_env(work, OMP_THREAD_LIMIT="1"), cwd=work)
-    except ToolTimeout:
-        raise InputError(path, f"OCR took longer than {timeout:g} s, stopped (see --timeout)") from None
-    except OSError as exc:
-        raise InputError(path, f"could not run OCRmyPDF ({exc.strerror or exc})") from None
+    res = run_for(path, argv, program="OCRmyPDF", task="to read the scan", timeout=timeout, work=work,
+                  OMP_THREAD_LIMIT="1")
     if res.returncode == _MISSING_DEPENDENCY:
         raise InputError(path, f"OCR needs a program that is missing ({res.last_line()}): {INSTALL_TOOLS}")
     if res.returncode == _ENCRYPTED:
