@@ -255,3 +255,19 @@ def test_conversion_runs_on_a_copy_with_a_throwaway_profile_macros_off_and_no_ne
         assert f'oor:name="{prop}" oor:op="fuse"><value>{value}</value>' in settings
     if offline_prefix():  # where the system allows a private network namespace, only loopback is there
         assert dict(entries)["net"].split() == ["lo"]
+
+
+def test_readme_lists_every_format_and_the_exact_messages_when_a_tool_is_missing():
+    from jobspec.readers import SUFFIXES
+    from jobspec.readers.office_convert import missing_reason
+    from jobspec.readers.pdf_ocr import INSTALL_OCRMYPDF, INSTALL_TESSERACT
+    from jobspec.readers.pdf_reader import NO_TEXT_LAYER
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Formats and what each needs"):readme.index("`jobspec schema` prints")]
+    for suffix in SUFFIXES:
+        assert f"`{suffix}`" in section, suffix
+    assert f"error: packs/old-caretaker.doc: {missing_reason('.doc')}" in section
+    assert f"error: packs/scan.pdf: {NO_TEXT_LAYER}" in section
+    assert f"error: --ocr: reading scanned PDFs needs OCRmyPDF: {INSTALL_OCRMYPDF}" in section
+    assert f"error: --ocr: reading scanned PDFs needs Tesseract OCR: {INSTALL_TESSERACT}" in section
