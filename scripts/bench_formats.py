@@ -129,6 +129,18 @@ def main() -> int:
         print("needs LibreOffice (soffice) and pdftoppm", file=sys.stderr)
         return 2
     work = Path(tempfile.mkdtemp(prefix="bench-formats-"))
+    try:
+        report = run(args, soffice, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(report)
+    if args.out:
+        args.out.write_text(report, encoding="utf-8")
+    return 0
+
+
+def run(args: argparse.Namespace, soffice: str, work: Path) -> str:
+    """Every measurement; returns the report."""
     home = work / "home"
     home.mkdir()
     # groups: name -> (word files, PDFs, gold dir or None); the corpus groups are reported as totals
@@ -238,12 +250,7 @@ def main() -> int:
         report += "\n".join(["", "", "## Against the gold (`tools/score.py`)", "",
                              "| specs | duties F1 | criteria F1 | level accuracy | purpose F1 |", "|---|---|---|---|---|",
                              *gold_rows])
-    report += "\n"
-    print(report)
-    if args.out:
-        args.out.write_text(report, encoding="utf-8")
-    shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return report + "\n"
 
 
 def _ocr_version(work: Path) -> str:

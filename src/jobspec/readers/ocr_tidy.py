@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from jobspec.document import Block, Document, ListItem, Paragraph, Table
+from jobspec.glyphs import TICKS
 
 _RULING = re.compile(r"(?:(?<=\s)|^)[|¦]+(?=\s|$)")
-_TICK_MISREADINGS = frozenset({"v", "V", "J", "/", "√", "✓", "✔"})
+_TICK_MISREADINGS = frozenset({"v", "V", "J", "/"}) | TICKS
 _BULLET_MISREADING = re.compile(r"^[e¢©«»°*o]\s+(?=[A-Z])")
 
 
