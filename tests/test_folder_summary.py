@@ -117,3 +117,13 @@ def test_skip_reasons(tmp_path, name, reason):
     assert skip_reason(tmp_path / name) == reason
     (tmp_path / "node_modules").mkdir()
     assert skip_reason(tmp_path / "node_modules") == "software folder"
+
+
+def test_trace_of_a_folder_passes_over_what_it_does_not_read(tmp_path):
+    src = tmp_path / "packs"
+    src.mkdir()
+    shutil.copy(ROOT / "examples" / "hillside-school-office-manager.txt", src)
+    (src / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    res = runner.invoke(app, ["parse", "--trace", str(src)], env=WIDE)
+    assert res.exit_code == 0, res.stderr
+    assert res.stderr == "" and res.stdout.startswith(str(src / "hillside-school-office-manager.txt"))

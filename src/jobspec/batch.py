@@ -46,13 +46,19 @@ class Outcome:
 
 
 def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
-    """Documents named on the command line or found (recursively) in folders, in a stable order; and an
-    :class:`Outcome` for each path that does not exist (an error) and for each file or folder found in a
-    folder but not read (``not_read`` says why)."""
+    """Documents named on the command line or found (recursively) in folders, in a stable order, and
+    an error :class:`Outcome` for each path that does not exist."""
+    found, missing, _not_read = find_inputs_and_others(paths)
+    return found, missing
+
+
+def find_inputs_and_others(paths: list[Path]) -> tuple[list[Path], list[Outcome], list[Outcome]]:
+    """As :func:`find_inputs`, and an :class:`Outcome` for each file or folder found in a folder but not
+    read (``not_read`` says why), for a summary that names them all."""
     passed: list[Path] = []
     found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."), passed_over=passed)
-    return found, ([Outcome(p, error="no such file or folder") for p in missing]
-                   + [Outcome(p, not_read=skip_reason(p)) for p in dict.fromkeys(passed)])
+    return (found, [Outcome(p, error="no such file or folder") for p in missing],
+            [Outcome(p, not_read=skip_reason(p)) for p in dict.fromkeys(passed)])
 
 
 def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from jobspec.batch import Limits, Outcome, find_inputs, output_names, parse_many, render, write_spec
+from jobspec.batch import (
+    Limits,
+    Outcome,
+    find_inputs_and_others,
+    output_names,
+    parse_many,
+    render,
+    write_spec,
+)
 from jobspec.cli.terminal import Terminal
 from jobspec.display import shown
 from jobspec.workers import Interrupted, stop_on_signals
@@ -36,9 +44,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
         if why:
             term.error(f"--ocr: {why}")
             return 2
-    files, others = find_inputs(paths)
-    missing = [o for o in others if not o.ok]
-    not_read = [o for o in others if o.not_read]
+    files, missing, not_read = find_inputs_and_others(paths)
     for o in missing:
         term.error(f"{shown(o.path)}: {o.error}")
     if not files:
