@@ -97,7 +97,10 @@ def run_for(path: Path, argv: list[str], *, program: str, task: str, timeout: fl
 
 def _kill_group(proc: subprocess.Popen) -> None:
     with suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGKILL)
+        elif proc.poll() is None:  # no process groups (Windows): the program itself
+            proc.kill()
     with suppress(OSError):
         proc.wait()
     for pipe in (proc.stdout, proc.stderr):
