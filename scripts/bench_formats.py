@@ -21,7 +21,9 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -68,13 +70,21 @@ def scan_of(pdf: Path, dpi: int, out: Path) -> Path:
     return target
 
 
-def timed(fn, repeats: int) -> tuple[float, object]:
-    times, result = [], None
+def _cpu() -> float:
+    """CPU seconds of this process and of the children it has waited for (LibreOffice, OCRmyPDF)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed(fn, repeats: int) -> tuple[float, float, object]:
+    """(median wall seconds, median CPU seconds, the last result) of ``repeats`` calls of ``fn``."""
+    walls, cpus, result = [], [], None
     for _ in range(repeats):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), _cpu()
         result = fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), result
+        walls.append(time.perf_counter() - t)
+        cpus.append(_cpu() - c)
+    return statistics.median(walls), statistics.median(cpus), result
 
 
 def same_items(a: dict, b: dict) -> tuple[int, int, int, int, bool]:
@@ -108,11 +118,19 @@ def alike(a: dict, b: dict) -> tuple[int, int, int, int, bool]:
             all(a["post"][k] == b["post"][k] for k in keys))
 
 
+def _row(what: str, pages: float, wall: float, cpu: float, m: tuple | list, post: str) -> str:
+    return (f"| {what} | {pages:.0f} | {wall:.2f} s | {wall / pages:.2f} s | {cpu / pages:.2f} s | {m[0]}/{m[1]} | "
+            f"{m[2]}/{m[3]} | {post} |")
+
+
 def gold_scores(score_py: Path, gold: Path, specs: dict[str, dict], out: Path) -> dict:
-    out.mkdir(parents=True, exist_ok=True)
+    """score.py's summary for ``specs`` against the gold of those documents only."""
+    golds = out / "gold"
+    golds.mkdir(parents=True)
     for stem, spec in specs.items():
         (out / f"{stem}.yaml").write_text(spec_to_yaml(spec, "bench"), encoding="utf-8")
-    res = subprocess.run([sys.executable, str(score_py), str(gold), str(out), "--json"], check=True,
+        shutil.copyfile(gold / f"{stem}.gold.yaml", golds / f"{stem}.gold.yaml")
+    res = subprocess.run([sys.executable, str(score_py), str(golds), str(out), "--json"], check=True,
                          capture_output=True, text=True, timeout=600)
     return json.loads(res.stdout)["summary"]
 
@@ -129,6 +147,7 @@ def main() -> int:
         print("needs LibreOffice (soffice) and pdftoppm", file=sys.stderr)
         return 2
     work = Path(tempfile.mkdtemp(prefix="bench-formats-"))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the work folder is removed
     try:
         report = run(args, soffice, work)
     finally:
@@ -158,7 +177,7 @@ def run(args: argparse.Namespace, soffice: str, work: Path) -> str:
     gold_rows: list[str] = []
     parse_document(ROOT / "examples" / "hillside-school-office-manager.txt")  # imports
     for label, (words, pdfs, gold) in groups.items():
-        d = work / label.replace(" ", "-").strip("()")
+        d = work / "".join(ch if ch.isalnum() else "-" for ch in label)
         for fmt in (*FORMATS, "pdf"):
             if words:
                 soffice_convert(soffice, words, fmt, d / fmt, home)
@@ -169,45 +188,39 @@ def run(args: argparse.Namespace, soffice: str, work: Path) -> str:
         repeats = args.repeats if label == "examples" else 1
         specs_by_variant: dict[str, dict[str, dict]] = {"original": originals}
         for fmt in ("docx", *FORMATS):
-            total_t = total_pages = 0.0
+            total_t = total_c = total_pages = 0.0
             match = [0, 0, 0, 0, 0]
             specs = {}
             for w in words:
                 src = w if fmt == "docx" else d / fmt / f"{w.stem}.{fmt}"
-                t, spec = timed(lambda src=src: parse_document(src), repeats)
+                t, c, spec = timed(lambda src=src: parse_document(src), repeats)
                 specs[w.stem] = spec.to_dict()
-                total_t += t
-                total_pages += pages[w.stem]
+                total_t, total_c, total_pages = total_t + t, total_c + c, total_pages + pages[w.stem]
                 m = same_items(originals[w.stem], specs[w.stem])
                 match = [x + y for x, y in zip(match, (*m[:4], int(m[4])), strict=True)]
                 if label == "examples" and fmt != "docx":
-                    rows.append(f"| {w.name} → .{fmt} | {pages[w.stem]} | {t:.2f} s | {t / pages[w.stem]:.2f} s | "
-                                f"{m[0]}/{m[1]} | {m[2]}/{m[3]} | {'yes' if m[4] else 'no'} |")
+                    rows.append(_row(f"{w.name} → .{fmt}", pages[w.stem], t, c, m[:4], "yes" if m[4] else "no"))
             specs_by_variant[fmt] = specs
             if words and (label != "examples" or fmt == "docx"):
-                rows.append(f"| {label}: {len(words)} files, .{fmt} | {total_pages:.0f} | {total_t:.2f} s | "
-                            f"{total_t / total_pages:.2f} s | {match[0]}/{match[1]} | {match[2]}/{match[3]} | "
-                            f"{match[4]}/{len(words)} |")
+                rows.append(_row(f"{label}: {len(words)} files, .{fmt}", total_pages, total_t, total_c, match[:4],
+                                 f"{match[4]}/{len(words)}"))
         for dpi in args.dpi:
-            total_t = total_pages = 0.0
+            total_t = total_c = total_pages = 0.0
             match = [0, 0, 0, 0, 0]
             specs = {}
             for stem, pdf in pdf_of.items():
                 scan = scan_of(pdf, dpi, d)
-                t, spec = timed(lambda scan=scan: parse_document(scan, ocr=True, tool_timeout=None), 1)
+                t, c, spec = timed(lambda scan=scan: parse_document(scan, ocr=True, tool_timeout=None), 1)
                 specs[stem] = spec.to_dict()
                 m = alike(originals[stem], specs[stem])
-                total_t += t
-                total_pages += pages[stem]
+                total_t, total_c, total_pages = total_t + t, total_c + c, total_pages + pages[stem]
                 match = [x + y for x, y in zip(match, (*m[:4], int(m[4])), strict=True)]
                 if label == "examples":
-                    scan_rows.append(f"| {stem} at {dpi} dpi | {pages[stem]} | {t:.1f} s | {t / pages[stem]:.1f} s | "
-                                     f"{m[0]}/{m[1]} | {m[2]}/{m[3]} | {'yes' if m[4] else 'no'} |")
+                    scan_rows.append(_row(f"{stem} at {dpi} dpi", pages[stem], t, c, m[:4], "yes" if m[4] else "no"))
             specs_by_variant[f"scan {dpi} dpi"] = specs
             if label != "examples":
-                scan_rows.append(f"| {label}: {len(pdf_of)} files at {dpi} dpi | {total_pages:.0f} | {total_t:.1f} s | "
-                                 f"{total_t / total_pages:.1f} s | {match[0]}/{match[1]} | {match[2]}/{match[3]} | "
-                                 f"{match[4]}/{len(pdf_of)} |")
+                scan_rows.append(_row(f"{label}: {len(pdf_of)} files at {dpi} dpi", total_pages, total_t, total_c,
+                                      match[:4], f"{match[4]}/{len(pdf_of)}"))
         score_py = args.corpus.parent / "tools" / "score.py" if args.corpus else None
         if gold is not None and score_py is not None and score_py.is_file():
             for variant, specs in specs_by_variant.items():
@@ -229,11 +242,12 @@ def run(args: argparse.Namespace, soffice: str, work: Path) -> str:
         "## LibreOffice conversion (.doc, .rtf, .odt)",
         "",
         "Time per file is `jobspec.parse_document` on the file (conversion to DOCX in a fresh profile, then",
-        "the DOCX reader and the extractors), the median of the runs; the .docx rows are the originals,",
+        "the DOCX reader and the extractors), the median of the runs; CPU is that of jobspec and of the",
+        "programs it ran (steadier than wall time on a shared machine); the .docx rows are the originals,",
         "read directly, for comparison. Duties and criteria count those identical to the original's.",
         "",
-        "| file | pages | time | per page | duties | criteria | post identical |",
-        "|---|---|---|---|---|---|---|",
+        "| file | pages | time | per page | CPU per page | duties | criteria | post identical |",
+        "|---|---|---|---|---|---|---|---|",
         *rows,
         "",
         "## OCR of scans (`--ocr`)",
@@ -242,8 +256,8 @@ def run(args: argparse.Namespace, soffice: str, work: Path) -> str:
         "Tesseract, one page at a time, then the PDF reader). Duties and criteria count those found at least",
         "90% alike; the post counts when title, organisation, grade and reports-to are identical.",
         "",
-        "| scan | pages | time | per page | duties | criteria | post identical |",
-        "|---|---|---|---|---|---|---|",
+        "| scan | pages | time | per page | CPU per page | duties | criteria | post identical |",
+        "|---|---|---|---|---|---|---|---|",
         *scan_rows,
     ])
     if gold_rows:
