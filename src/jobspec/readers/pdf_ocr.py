@@ -27,7 +27,8 @@ from jobspec.readers.scan_rulings import add_rulings
 INSTALL_OCRMYPDF = "pip install 'jobspec[ocr]'"
 INSTALL_TESSERACT = "apt-get install tesseract-ocr tesseract-ocr-eng"
 INSTALL_TOOLS = "apt-get install tesseract-ocr tesseract-ocr-eng ghostscript"
-REVIEW_WARNING = "text read by OCR from a scanned image: check names, dates and figures against the original"
+# a "review:" warning, as the extractors give a parse that is probably wrong somewhere (--strict fails on it)
+REVIEW_WARNING = "review: text read by OCR from a scanned image: check names, dates and figures against the original"
 OVERSAMPLE = 300  # dpi: scans below it are upsampled first, which Tesseract reads much better
 _MISSING_DEPENDENCY, _ENCRYPTED = 3, 8  # OCRmyPDF's exit codes
 
