@@ -158,9 +158,8 @@ def test_parse_a_web_page_end_to_end(tmp_path):
     assert [(c["level"], c["text"]) for c in spec["criteria"]] == [("essential", "GCSE English and maths"),
                                                                    ("desirable", "NVQ Level 2")]
     assert spec["duties"][0]["at"] == "line 30"
-    # the page's <h1> is its job title, but the extractors take a title from a label or a title line only
-    assert post["title"] is None and spec["warnings"] == ["review: no job title found"]
-    assert res.stderr.splitlines()[-1] == "parsed 1 of 1 file(s): 0 failed, 0 skipped; 1 needs review (see the warnings)"
+    assert post["title"] == "Teaching Assistant (Level 2)" and spec["warnings"] == []  # the page's <h1>
+    assert res.stderr.splitlines()[-1] == "parsed 1 of 1 file(s): 0 failed, 0 skipped"
 
 
 def test_pages_libreoffice_saves_give_the_same_spec_as_the_word_files(tmp_path, no_network):
