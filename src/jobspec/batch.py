@@ -14,6 +14,7 @@ from jobspec import __version__
 from jobspec.errors import InputError, JobspecError
 from jobspec.files import walk_files
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, SUFFIXES
+from jobspec.readers.skip_reasons import skip_reason
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
 
 SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
@@ -98,7 +99,7 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits, vocabulary: t
     try:
         with time_limit(limits.timeout):
             spec = parse_document(path, relative_to=rel_base, max_bytes=limits.max_bytes, max_pages=limits.max_pages,
-                                  vocabulary=vocabulary)
+                                  vocabulary=vocabulary, ocr=ocr, tool_timeout=limits.timeout or None)
         return path, spec.to_dict(), None
     except TimeLimitExceeded:
         return path, None, f"took longer than {limits.timeout:g} s to read, gave up (see --timeout)"

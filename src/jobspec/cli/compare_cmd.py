@@ -51,7 +51,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     files, folder = expand_inputs(paths)
     for p in paths:
         if p.is_dir() and not any(f.is_relative_to(p) for f in files):
-            term.error(f"{shown(p)}: no specs (.yaml .yml .json) or documents (.docx .pdf .txt .md) in this folder")
+            term.error(f"{shown(p)}: no specs (.yaml .yml .json) or documents ({SUFFIX_LIST}) in this folder")
             return 2
     if len(files) < 2:
         term.error("compare needs two posts or more: give two files, or more, or a folder of them")

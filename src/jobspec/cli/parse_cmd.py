@@ -16,6 +16,7 @@ from jobspec.batch import (
 )
 from jobspec.cli.terminal import Terminal
 from jobspec.display import shown
+from jobspec.readers import SUFFIX_LIST
 from jobspec.workers import Interrupted, stop_on_signals
 
 
@@ -49,9 +50,9 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
         term.error(f"{shown(o.path)}: {o.error}")
     if not files:
         for o in not_read:
-            term.info(f"{o.path}: skipped: {o.not_read}")
+            term.info(f"{shown(o.path)}: skipped: {o.not_read}")
         if not missing:
-            term.error("no .docx, .pdf, .txt or .md files found in " + ", ".join(shown(p) for p in paths))
+            term.error(f"no documents ({SUFFIX_LIST}) found in " + ", ".join(shown(p) for p in paths))
         return 1
     names = output_names(files) if output is not None else {}
     outcomes: list[Outcome] = []
@@ -60,7 +61,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     interrupted: Interrupted | None = None
     try:
         with stop_on_signals():
-            for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
+            for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits, ocr=ocr,
                                 vocabulary=tuple(str(v) for v in vocabulary or ()),
                                 on_done=(lambda _o: progress.advance()) if progress else None):
                 target = output / names[o.path][0] if output is not None else None
@@ -181,7 +182,7 @@ def _summary(term: Terminal, outcomes: list[Outcome], not_read: list[Outcome], m
                   str(d.get("duties", 0)), f"{d.get('essential', 0)}/{d.get('desirable', 0)}", Text("; ".join(warns)))
     for o in not_read:
         name = o.path.name + ("/" if o.path.is_dir() else "")
-        t.add_row(Text(name), Text("skipped", style="yellow"), Text(""), "", "", Text(f"skipped: {o.not_read}"))
+        t.add_row(Text(shown(name)), Text("skipped", style="yellow"), Text(""), "", "", Text(f"skipped: {o.not_read}"))
     term.err.print(t)
     where = f" into {shown(output)}" if output is not None else ""
     review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))

@@ -23,6 +23,7 @@ SUFFIX_LIST = ".docx, .doc, .docm, .dotx, .odt, .rtf, .pdf, .html, .htm, .txt or
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_PAGES = 200
 DEFAULT_TIMEOUT = 60  # seconds to read one file (the commands enforce it; see jobspec.workers.time_limit)
+DEFAULT_TOOL_TIMEOUT = 120.0  # seconds for one conversion or OCR run, when the caller sets none
 
 
 def detect_format(path: Path) -> str:
