@@ -94,7 +94,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
         term.error(f"interrupted ({interrupted}): stopped after {len(outcomes)} of {len(files)} document(s); "
                    "the rest were not parsed")
     if not quiet or interrupted is not None:
-        _summary(term, outcomes, output)
+        _summary(term, outcomes, not_read, len(missing), output)
     if interrupted is not None:
         return interrupted.exit_code
     failed = sum(1 for o in outcomes if not o.ok) + len(missing)
