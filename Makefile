@@ -65,3 +65,10 @@ BENCH_ARGS ?=
 .PHONY: bench
 bench: venv
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Not part of `make test`: LibreOffice conversion and OCR time per page, and how close what jobspec
+# reads from converted files and scans comes to the originals (scripts/bench_formats.py; needs
+# LibreOffice, pdftoppm and Tesseract; a few minutes). Writes BENCHMARKS-formats.md.
+.PHONY: bench-formats
+bench-formats: venv-test
+	$(BIN)/python scripts/bench_formats.py --corpus $(CORPUS) --out BENCHMARKS-formats.md

@@ -8,19 +8,17 @@ import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-ABSTRACT_ID = "90"
-
 
 def new() -> docx.document.Document:
     return docx.Document()
 
 
-def add_lettered_numbering(d) -> str:
-    """Add a real Word list numbered a), b), c) at level 0 and 1., 2. never; return its numId."""
+def add_numbering(d, num_id: str, levels: list[tuple[str, str]]) -> str:
+    """Add a list whose level ``i`` has numFmt and lvlText ``levels[i]``; return its numId."""
     numbering = d.part.numbering_part.element
     absn = OxmlElement("w:abstractNum")
-    absn.set(qn("w:abstractNumId"), ABSTRACT_ID)
-    for ilvl, (fmt, text) in enumerate([("lowerLetter", "%1)"), ("lowerRoman", "%2.")]):
+    absn.set(qn("w:abstractNumId"), f"{num_id}0")
+    for ilvl, (fmt, text) in enumerate(levels):
         lvl = OxmlElement("w:lvl")
         lvl.set(qn("w:ilvl"), str(ilvl))
         for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text)):
@@ -30,16 +28,25 @@ def add_lettered_numbering(d) -> str:
         absn.append(lvl)
     numbering.insert(0, absn)
     num = OxmlElement("w:num")
-    num.set(qn("w:numId"), "77")
+    num.set(qn("w:numId"), num_id)
     aid = OxmlElement("w:abstractNumId")
-    aid.set(qn("w:val"), ABSTRACT_ID)
+    aid.set(qn("w:val"), f"{num_id}0")
     num.append(aid)
     numbering.append(num)
-    return "77"
+    return num_id
+
+
+def add_lettered_numbering(d) -> str:
+    """Add a real Word list numbered a), b), c) at level 0 and i., ii. at level 1; return its numId."""
+    return add_numbering(d, "77", [("lowerLetter", "%1)"), ("lowerRoman", "%2.")])
 
 
 def numbered(paragraph, num_id: str, ilvl: int = 0) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
+    set_num_pr(paragraph._p.get_or_add_pPr(), num_id, ilvl)
+
+
+def set_num_pr(ppr, num_id: str, ilvl: int = 0) -> None:
+    """Number a paragraph, or every paragraph of a style, given its w:pPr."""
     numpr = OxmlElement("w:numPr")
     il = OxmlElement("w:ilvl")
     il.set(qn("w:val"), str(ilvl))

@@ -111,7 +111,7 @@ def make_all(out: Path) -> dict[str, str | None]:
     scan = MiniPdf().page()
     scan.image(100, 142, 500, 642)
     scan.save(out / "scan.pdf")
-    exp["scan.pdf"] = "no text layer: scanned image, OCR it first"
+    exp["scan.pdf"] = "no text layer: scanned image, read it with jobspec parse --ocr"
     blank = MiniPdf()
     for _ in range(2000):
         blank.page()

@@ -54,7 +54,7 @@ def test_unsupported_and_missing_inputs(tmp_path):
     res = runner.invoke(app, ["parse", str(xls), str(tmp_path / "nope.docx"), "-q"])
     assert res.exit_code == 1
     assert f"error: {tmp_path / 'nope.docx'}: no such file or folder" in res.stderr
-    assert f"error: {xls}: unsupported file type '.xlsx': expected .docx, .pdf, .txt or .md" in res.stderr
+    assert f"error: {xls}: unsupported file type '.xlsx': expected .docx, .doc, .docm, .dotx, .odt, .rtf, .pdf, .html, .htm, .txt or .md" in res.stderr
 
 
 def test_hand_edited_spec_is_not_overwritten_without_force(tmp_path):

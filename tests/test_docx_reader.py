@@ -6,7 +6,16 @@ import zipfile
 
 import pytest
 
-from docx_builder import add_lettered_numbering, add_sym, new, numbered, save, set_cell
+from docx_builder import (
+    add_lettered_numbering,
+    add_numbering,
+    add_sym,
+    new,
+    numbered,
+    save,
+    set_cell,
+    set_num_pr,
+)
 from jobspec.document import Heading, ListItem, Paragraph, Table
 from jobspec.errors import InputError
 from jobspec.readers import read_document
@@ -164,3 +173,16 @@ def test_a_title_in_large_type_is_a_heading(tmp_path):
     assert [(type(b).__name__, b.text[:22]) for b in doc.blocks] == [
         ("Heading", "Site Manager"), ("Paragraph", "Oakfield Primary Schoo"), ("Paragraph", "A long sentence in lar")]
     assert doc.blocks[0].level == 1
+
+
+def test_heading_style_with_outline_numbering_that_shows_nothing_stays_a_heading(tmp_path):
+    # LibreOffice saves headings with their style linked to an outline list whose levels show no number
+    d = new()
+    outline = add_numbering(d, "5", [("none", ""), ("none", "")])
+    set_num_pr(d.styles["Heading 2"].element.get_or_add_pPr(), outline, ilvl=1)
+    d.add_paragraph("Main duties", style="Heading 2")
+    numbered(d.add_paragraph("Support pupils in class"), add_lettered_numbering(d))
+    doc, _ = read_document(save(d, tmp_path / "outline.docx"))
+    assert [(type(b).__name__, b.text, getattr(b, "marker", None)) for b in doc.blocks] == [
+        ("Heading", "Main duties", None), ("ListItem", "Support pupils in class", "a)")]
+    assert doc.blocks[0].level == 2

@@ -78,7 +78,7 @@ def test_clean_fixture_and_committed_specs_lint_clean():
 def test_schema_violations_are_all_reported_with_paths_and_plain_messages():
     found = lint_file(FIXTURES / "js100_schema_violation.yaml")
     assert [(f.json_path, f.message) for f in found] == [
-        ("$.source.format", "'odt' is not one of: docx, pdf, txt"),
+        ("$.source.format", "'xlsx' is not one of: docx, doc, docm, dotx, odt, rtf, pdf, html, txt"),
         ("$.post.hours.per_week", "expected a number or null, found 'thirty-seven'"),
         ("$.post.contrat", "unknown key 'contrat' (allowed: contract, dates, grade, hours, location, organisation, "
                            "other, reports_to, responsible_for, salary, title)"),

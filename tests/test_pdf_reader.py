@@ -409,7 +409,7 @@ def test_no_text_layer(tmp_path):
     pdf.box(LEFT, 72, RIGHT, 700, fill=True)  # what a scan looks like to a text reader
     with pytest.raises(InputError) as e:
         read_pdf(pdf.save(tmp_path / "scan.pdf"))
-    assert e.value.reason == "no text layer: scanned image, OCR it first"
+    assert e.value.reason == "no text layer: scanned image, read it with jobspec parse --ocr"
 
 
 # ---------------------------------------------------------------------------------------------

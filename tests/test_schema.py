@@ -26,7 +26,7 @@ def test_committed_example_specs_validate():
 
 
 def test_validation_reports_every_violation_with_a_path():
-    errs = validation_errors({"schema_version": 1, "source": {"path": "a", "format": "odt", "sha256": "x"},
+    errs = validation_errors({"schema_version": 1, "source": {"path": "a", "format": "xlsx", "sha256": "x"},
                               "post": {}, "purpose": [], "duties": [{"id": "D1", "text": ""}], "criteria": [],
                               "statements": {}})
     paths = [p for p, _ in errs]

@@ -10,7 +10,7 @@ from pathlib import Path
 from jobspec.display import shown
 from jobspec.errors import InputError
 from jobspec.extract.pipeline import extract
-from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, read_document
+from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TOOL_TIMEOUT, read_document
 from jobspec.spec.model import Source, Spec
 
 
@@ -24,7 +24,8 @@ def file_sha256(path: Path) -> str:
 
 def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
                    max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int = DEFAULT_MAX_PAGES,
-                   vocabulary: Sequence[str | Path] = (), trace: bool = False) -> Spec:
+                   vocabulary: Sequence[str | Path] = (), trace: bool = False, ocr: bool = False,
+                   tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT) -> Spec:
     """Parse one job description / person specification into a :class:`Spec`.
 
     ``relative_to`` is the folder the spec will be written to; ``source.path`` is made
@@ -33,6 +34,8 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
     (a bad file raises :class:`jobspec.concepts.vocabulary.VocabularyError`, a usage error).
     ``trace=True`` keeps in ``spec.trace`` a record for every block: where it is, what it became
     and the layout rule that decided it (what ``jobspec parse --trace`` prints).
+    ``ocr`` reads a PDF without a text layer by OCR (needs ``jobspec[ocr]`` and Tesseract);
+    ``tool_timeout`` bounds each LibreOffice conversion or OCR run, in seconds (``None``: no bound).
     Raises :class:`jobspec.errors.InputError` for a file that cannot be read.
     """
     p = Path(path)
@@ -40,7 +43,7 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
         raise InputError(p, "a symbolic link to nothing, or a loop of links" if p.is_symlink() else "no such file")
     if p.is_dir():
         raise InputError(p, "is a folder, not a file")
-    doc, fmt = read_document(p, max_bytes=max_bytes, max_pages=max_pages)
+    doc, fmt = read_document(p, max_bytes=max_bytes, max_pages=max_pages, ocr=ocr, tool_timeout=tool_timeout)
     base = Path(relative_to) if relative_to is not None else Path.cwd()
     try:
         rel = os.path.relpath(p.resolve(), base.resolve())
@@ -48,5 +51,7 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
         rel = str(p.resolve())
     source = Source(path=shown(Path(rel).as_posix()), format=fmt, sha256=file_sha256(p),
                     encoding=str(doc.info["encoding"]) if "encoding" in doc.info else None,
-                    pages=int(doc.info["pages"]) if "pages" in doc.info else None)
+                    pages=int(doc.info["pages"]) if "pages" in doc.info else None,
+                    converted_by=str(doc.info["converted_by"]) if "converted_by" in doc.info else None,
+                    ocr=bool(doc.info.get("ocr")))
     return extract(doc, source, vocabulary, trace=trace)

@@ -14,6 +14,7 @@ from jobspec import __version__
 from jobspec.errors import InputError, JobspecError
 from jobspec.files import walk_files
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, SUFFIXES
+from jobspec.readers.skip_reasons import skip_reason
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
 
 SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
@@ -38,6 +39,7 @@ class Outcome:
     output: Path | None = None
     skipped: str | None = None
     notes: list[str] = field(default_factory=list)
+    not_read: str | None = None  # why a file found in a folder was not read ("spreadsheet", ...)
 
     @property
     def ok(self) -> bool:
@@ -45,9 +47,19 @@ class Outcome:
 
 
 def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
-    """Documents named on the command line or found (recursively) in folders, in a stable order."""
-    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."))
-    return found, [Outcome(p, error="no such file or folder") for p in missing]
+    """Documents named on the command line or found (recursively) in folders, in a stable order, and
+    an error :class:`Outcome` for each path that does not exist."""
+    found, missing, _not_read = find_inputs_and_others(paths)
+    return found, missing
+
+
+def find_inputs_and_others(paths: list[Path]) -> tuple[list[Path], list[Outcome], list[Outcome]]:
+    """As :func:`find_inputs`, and an :class:`Outcome` for each file or folder found in a folder but not
+    read (``not_read`` says why), for a summary that names them all."""
+    passed: list[Path] = []
+    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."), passed_over=passed)
+    return (found, [Outcome(p, error="no such file or folder") for p in missing],
+            [Outcome(p, not_read=skip_reason(p)) for p in dict.fromkeys(passed)])
 
 
 def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:
@@ -78,8 +90,8 @@ def output_names(files: list[Path]) -> dict[Path, tuple[str, str | None]]:
     return names
 
 
-def _parse_worker(path: str, rel_base: str | None, limits: Limits,
-                  vocabulary: tuple[str, ...] = ()) -> tuple[str, dict | None, str | None]:
+def _parse_worker(path: str, rel_base: str | None, limits: Limits, vocabulary: tuple[str, ...] = (),
+                  ocr: bool = False) -> tuple[str, dict | None, str | None]:
     """Parse one file (in a worker process or in-process) and return its spec mapping or an error line."""
     from jobspec.api import parse_document
     from jobspec.workers import TimeLimitExceeded, time_limit
@@ -87,7 +99,7 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits,
     try:
         with time_limit(limits.timeout):
             spec = parse_document(path, relative_to=rel_base, max_bytes=limits.max_bytes, max_pages=limits.max_pages,
-                                  vocabulary=vocabulary)
+                                  vocabulary=vocabulary, ocr=ocr, tool_timeout=limits.timeout or None)
         return path, spec.to_dict(), None
     except TimeLimitExceeded:
         return path, None, f"took longer than {limits.timeout:g} s to read, gave up (see --timeout)"
@@ -105,15 +117,16 @@ def _parse_worker(path: str, rel_base: str | None, limits: Limits,
 
 def parse_many(files: list[Path], *, out_dir: Path | None, jobs: int = 1, limits: Limits | None = None,
                on_done: Callable[[Outcome], None] | None = None,
-               vocabulary: tuple[str, ...] = ()) -> Iterator[Outcome]:
+               vocabulary: tuple[str, ...] = (), ocr: bool = False) -> Iterator[Outcome]:
     """Parse ``files``, yielding an :class:`Outcome` per file in input order.
 
     ``vocabulary`` lists concept-vocabulary files for the tags; check them first with
     ``jobspec.concepts.vocabulary.load_vocabulary``, as a bad one would fail every file.
+    ``ocr`` reads PDFs without a text layer by OCR.
     """
     limits = limits or Limits()
     rel_base = str(out_dir) if out_dir is not None else None
-    args = [(str(f), rel_base, limits, tuple(str(v) for v in vocabulary)) for f in files]
+    args = [(str(f), rel_base, limits, tuple(str(v) for v in vocabulary), ocr) for f in files]
     if jobs > 1 and len(files) > 1:
         from jobspec.workers import WorkerDied, run_in_workers
 

@@ -8,12 +8,14 @@ from pathlib import Path
 
 
 def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs: Collection[str],
-               skip_prefixes: tuple[str, ...] = (".",)) -> tuple[list[Path], list[Path]]:
+               skip_prefixes: tuple[str, ...] = (".",),
+               passed_over: list[Path] | None = None) -> tuple[list[Path], list[Path]]:
     """The files named in ``paths`` or found in folders (suffix in ``suffixes``, any case), in a
     stable order without repeats, and the paths that do not exist.
 
     Inside folders, hidden folders and those in ``skip_dirs`` are not entered and files whose
     names start with one of ``skip_prefixes`` are skipped; a file named explicitly is always kept.
+    When ``passed_over`` is given, the files and folders found but not taken are added to it.
     """
     found: list[Path] = []
     missing: list[Path] = []
@@ -21,9 +23,15 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
         p = Path(raw)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))
-                found.extend(Path(root) / name for name in sorted(files)
-                             if Path(name).suffix.lower() in suffixes and not name.startswith(skip_prefixes))
+                entered = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in suffixes and not name.startswith(skip_prefixes):
+                        found.append(Path(root) / name)
+                    elif passed_over is not None:
+                        passed_over.append(Path(root) / name)
+                if passed_over is not None:
+                    passed_over.extend(Path(root) / d for d in sorted(set(dirs) - set(entered)))
+                dirs[:] = entered
         elif p.exists():
             found.append(p)
         else:

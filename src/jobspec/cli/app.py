@@ -14,7 +14,7 @@ from jobspec import __version__
 
 app = typer.Typer(
     name="jobspec",
-    help="Turn school job descriptions and person specifications (.docx, .pdf, .txt) into clean, "
+    help="Turn school job descriptions and person specifications (Word, PDF, web pages, text) into clean, "
     "comparable YAML specs.",
     no_args_is_help=True,
     add_completion=False,
@@ -40,8 +40,9 @@ def main_callback(
 
 @app.command("parse")
 def parse_cmd(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files (.docx .pdf .txt .md) or folders, searched "
-                                                       "recursively.", show_default=False, metavar="PATH...")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files (.docx .doc .docm .dotx .odt .rtf .pdf .html "
+                                                       ".htm .txt .md) or folders, searched recursively.",
+                                                       show_default=False, metavar="PATH...")] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write DIR/<name>.yaml per document. "
                                                 "Without it the specs go to stdout.", metavar="DIR")] = None,
     fmt: Annotated[str, typer.Option("--format", help="stdout format when no -o: yaml (multi-document stream) "
@@ -52,8 +53,10 @@ def parse_cmd(
     max_size: Annotated[int, typer.Option("--max-size", help="Refuse input files larger than this many MB.",
                                           min=1)] = 50,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs with more pages than this.", min=1)] = 200,
-    timeout: Annotated[float, typer.Option("--timeout", help="Give up on a file after this many seconds (0 = never).",
-                                           min=0)] = 60,
+    timeout: Annotated[float, typer.Option("--timeout", help="Give up on a file after this many seconds (0 = never); "
+                                           "this also bounds a LibreOffice conversion or an OCR run.", min=0)] = 60,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDFs (no text layer) by OCR: needs "
+                                      "pip install 'jobspec[ocr]' and Tesseract.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
     vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
@@ -84,6 +87,8 @@ def parse_cmd(
 
       jobspec parse --list-rules
 
+      jobspec parse --ocr scanned-pack.pdf    # OCR a PDF that is only images
+
     A parse that is probably wrong somewhere carries "review:" warnings (in the spec and the
     summary); --strict makes them fail the run.
 
@@ -106,7 +111,8 @@ def parse_cmd(
 
     limits = Limits(max_bytes=max_size * 1024 * 1024, max_pages=max_pages, timeout=timeout)
     code = run_parse(paths, output=output, fmt=fmt, force=force, jobs=jobs or (os.cpu_count() or 1),
-                     limits=limits, quiet=quiet, debug=debug, vocabulary=vocabulary, strict=strict)
+                     limits=limits, quiet=quiet, debug=debug, vocabulary=vocabulary, strict=strict,
+                     ocr=ocr)
     raise typer.Exit(code)
 
 
@@ -177,7 +183,7 @@ def lint_cmd(
 @app.command("compare")
 def compare_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Two posts, or more, or folders of them: specs (.yaml/.json "
-                                                "from jobspec parse) or documents (.docx .pdf .txt .md). Folders "
+                                                "from jobspec parse) or documents (.docx .doc .odt .rtf .pdf .html .txt .md ...). Folders "
                                                 "are searched recursively.", show_default=False, metavar="POST...")],
     fmt: Annotated[str | None, typer.Option("-f", "--format", help="terminal, markdown, html or json. Default: terminal "
                                             "when stdout is a terminal, else markdown; with -o, from the file's "

@@ -51,11 +51,12 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     from jobspec.compare.nway import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
     from jobspec.errors import InputError, JobspecError, UsageError
+    from jobspec.readers import SUFFIX_LIST
 
     files, folder = expand_inputs(paths)
     for p in paths:
         if p.is_dir() and not any(f.is_relative_to(p) for f in files):
-            term.error(f"{shown(p)}: no specs (.yaml .yml .json) or documents (.docx .pdf .txt .md) in this folder")
+            term.error(f"{shown(p)}: no specs (.yaml .yml .json) or documents ({SUFFIX_LIST}) in this folder")
             return 2
     if len(files) < 2:
         term.error("compare needs two posts or more: give two files, or more, or a folder of them")

@@ -5,14 +5,24 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from jobspec.batch import Limits, Outcome, find_inputs, output_names, parse_many, render, write_spec
+from jobspec.batch import (
+    Limits,
+    Outcome,
+    find_inputs_and_others,
+    output_names,
+    parse_many,
+    render,
+    write_spec,
+)
 from jobspec.cli.terminal import Terminal
 from jobspec.display import shown
+from jobspec.readers import SUFFIX_LIST
 from jobspec.workers import Interrupted, stop_on_signals
 
 
 def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, limits: Limits,
-              quiet: bool, debug: bool, vocabulary: list[Path] | None = None, strict: bool = False) -> int:
+              quiet: bool, debug: bool, vocabulary: list[Path] | None = None, strict: bool = False,
+              ocr: bool = False) -> int:
     term = Terminal(quiet=quiet, debug=debug)
     if fmt not in ("yaml", "json"):
         term.error(f"unknown --format '{fmt}': use yaml or json")
@@ -28,12 +38,21 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if output is not None and output.exists() and not output.is_dir():
         term.error(f"{shown(output)}: -o must be a folder, and this is a file")
         return 2
-    files, missing = find_inputs(paths)
+    if ocr:
+        from jobspec.readers.pdf_ocr import missing_tool
+
+        why = missing_tool()
+        if why:
+            term.error(f"--ocr: {why}")
+            return 2
+    files, missing, not_read = find_inputs_and_others(paths)
     for o in missing:
         term.error(f"{shown(o.path)}: {o.error}")
     if not files:
+        for o in not_read:
+            term.info(f"{shown(o.path)}: skipped: {o.not_read}")
         if not missing:
-            term.error("no .docx, .pdf, .txt or .md files found in " + ", ".join(shown(p) for p in paths))
+            term.error(f"no documents ({SUFFIX_LIST}) found in " + ", ".join(shown(p) for p in paths))
         return 1
     names = output_names(files) if output is not None else {}
     outcomes: list[Outcome] = []
@@ -42,7 +61,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     interrupted: Interrupted | None = None
     try:
         with stop_on_signals():
-            for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits,
+            for o in parse_many(files, out_dir=output, jobs=jobs, limits=limits, ocr=ocr,
                                 vocabulary=tuple(str(v) for v in vocabulary or ()),
                                 on_done=(lambda _o: progress.advance()) if progress else None):
                 target = output / names[o.path][0] if output is not None else None
@@ -75,7 +94,7 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
         term.error(f"interrupted ({interrupted}): stopped after {len(outcomes)} of {len(files)} document(s); "
                    "the rest were not parsed")
     if not quiet or interrupted is not None:
-        _summary(term, outcomes, output)
+        _summary(term, outcomes, not_read, len(missing), output)
     if interrupted is not None:
         return interrupted.exit_code
     failed = sum(1 for o in outcomes if not o.ok) + len(missing)
@@ -141,7 +160,10 @@ def _brief(data: dict | None) -> dict | None:
             "review": sum(1 for w in data.get("warnings") or [] if w.startswith("review: "))}
 
 
-def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> None:
+def _summary(term: Terminal, outcomes: list[Outcome], not_read: list[Outcome], missing: int,
+             output: Path | None) -> None:
+    """The table of files (parsed, failed, and every file found in a folder but not read, with why),
+    then one line counting them."""
     from rich.table import Table
     from rich.text import Text
 
@@ -158,8 +180,13 @@ def _summary(term: Terminal, outcomes: list[Outcome], output: Path | None) -> No
         warns = list(d.get("warnings") or []) + o.notes + ([f"skipped: {o.skipped}"] if o.skipped else [])
         t.add_row(Text(shown(o.path.name)), Text(d.get("title") or "—"), Text(d.get("organisation") or "—"),
                   str(d.get("duties", 0)), f"{d.get('essential', 0)}/{d.get('desirable', 0)}", Text("; ".join(warns)))
+    for o in not_read:
+        name = o.path.name + ("/" if o.path.is_dir() else "")
+        t.add_row(Text(shown(name)), Text("skipped", style="yellow"), Text(""), "", "", Text(f"skipped: {o.not_read}"))
     term.err.print(t)
     where = f" into {shown(output)}" if output is not None else ""
     review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
     needs = f"; {review} need{'s' if review == 1 else ''} review (see the warnings)" if review else ""
-    term.info(f"parsed {ok} of {len(outcomes)} document(s){where}{needs}")
+    failed = len(outcomes) - ok + missing
+    total = ok + failed + len(not_read)
+    term.info(f"parsed {ok} of {total} file(s){where}: {failed} failed, {len(not_read)} skipped{needs}")

@@ -8,14 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from jobspec.errors import InputError, UsageError
+from jobspec.readers import SUFFIX_LIST, SUFFIXES
 from jobspec.spec.model import Criterion, Duty, Hours, Post, Salary, Source, Spec, Statements
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+DOCUMENT_SUFFIXES = tuple(SUFFIXES)  # every format `jobspec parse` reads
 
 
 def load_side(path: str | Path, vocabulary: Sequence[str | Path] = ()) -> Spec:
-    """A :class:`Spec` from a spec file (.yaml/.yml/.json) or a document (.docx/.pdf/.txt/.md).
+    """A :class:`Spec` from a spec file (.yaml/.yml/.json) or a document in any format `jobspec parse` reads.
 
     Raises :class:`UsageError` for a file type jobspec cannot compare and :class:`InputError`
     for a file that cannot be read or is not a spec.
@@ -24,7 +25,7 @@ def load_side(path: str | Path, vocabulary: Sequence[str | Path] = ()) -> Spec:
     suffix = p.suffix.lower()
     if suffix not in SPEC_SUFFIXES + DOCUMENT_SUFFIXES:
         raise UsageError(f"{p}: cannot compare a '{suffix or 'no suffix'}' file: give a spec (.yaml, .json) "
-                         "or a document (.docx, .pdf, .txt, .md)")
+                         f"or a document ({SUFFIX_LIST})")
     if not p.exists():
         raise InputError(p, "no such file")
     if p.is_dir():

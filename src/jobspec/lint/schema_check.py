@@ -53,7 +53,7 @@ def _explain(err: Any) -> Iterator[tuple[JsonPath, str, str | None]]:
         yield path, f"expected {names}, found {describe(value)}{hint}", None
     elif kind == "required":
         missing = err.message.split("'")[1] if err.message.count("'") >= 2 else err.message
-        yield path, f"missing required key '{missing}'", None
+        yield path, f"missing required key '{missing}'{_condition(err)}", None
     elif kind == "additionalProperties" and isinstance(value, dict):
         allowed = sorted((err.schema.get("properties") or {}).keys())
         for key in sorted(set(value) - set(allowed), key=str):
@@ -62,7 +62,7 @@ def _explain(err: Any) -> Iterator[tuple[JsonPath, str, str | None]]:
         options = ", ".join("null" if v is None else str(v) for v in want)
         yield path, f"{describe(value)} is not one of: {options}", None
     elif kind == "const":
-        yield path, f"must be {want!r}, found {describe(value)}", None
+        yield path, f"must be {want!r}, found {describe(value)}{_condition(err)}", None
     elif kind == "minLength" and want == 1:
         yield path, "must not be empty", None
     elif kind == "pattern":
@@ -72,6 +72,17 @@ def _explain(err: Any) -> Iterator[tuple[JsonPath, str, str | None]]:
         yield path, f"{describe(value)} is {word} {want}", None
     else:
         yield path, _short(err.message, 200), None
+
+
+def _condition(err: Any) -> str:
+    """`` (why)`` for a violation of an if/then rule of the schema (its description), else ``""``."""
+    where = list(err.absolute_schema_path)
+    if "then" not in where:
+        return ""
+    node: Any = schema()
+    for key in where[: where.index("then")]:
+        node = node[key]
+    return f" ({node['description']})" if isinstance(node, dict) and node.get("description") else ""
 
 
 def _quotable(value: Any) -> bool:

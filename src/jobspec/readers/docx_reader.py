@@ -250,6 +250,8 @@ class _DocxWalker:
         marker = None
         if numpr is not None and numpr[0] not in (None, "0") and pieces[0]:
             marker = self.numbering.marker(numpr[0], numpr[1] or 0)
+            if marker is not None and not marker[0] and level is not None:
+                marker = None  # a heading's outline numbering that shows no number (LibreOffice writes these)
         for i, text in enumerate(pieces):
             if not text and len(pieces) == 1:
                 blocks.append(Paragraph("", prov=prov))

@@ -80,6 +80,11 @@ class _Page:
 
 
 DEFAULT_MAX_PAGES = 200
+NO_TEXT_LAYER = "no text layer: scanned image, read it with jobspec parse --ocr"
+
+
+class NoTextLayer(InputError):
+    """A PDF with pages but no text on any of them: a scan, which only OCR can read."""
 
 
 def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
@@ -116,7 +121,7 @@ def read_pdf(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     if not any(ch.text.strip() for p in pages for ch in p.chars):
         if doc.warnings and all("could not be read" in w for w in doc.warnings):
             raise InputError(path, f"corrupt or not a PDF: {doc.warnings[0]}")
-        raise InputError(path, "no text layer: scanned image, OCR it first")
+        raise NoTextLayer(path, NO_TEXT_LAYER)
     check_decodable([ch.text for p in pages for ch in p.chars], [ch.font for p in pages for ch in p.chars], doc, path)
     doc.info["pages"] = len(pages)
     _build(pages, doc)

@@ -115,11 +115,18 @@ class Statements:
 
 @dataclass(slots=True)
 class Source:
+    """The document a spec was made from. ``format`` is the file's own format (``doc`` for a Word 97
+    file read through LibreOffice); ``converted_by`` names the program that turned it into something
+    jobspec reads (LibreOffice, or OCRmyPDF for a scan) and ``ocr`` is true when its text was
+    recognised from images."""
+
     path: str
     format: str
     sha256: str
     encoding: str | None = None
     pages: int | None = None
+    converted_by: str | None = None
+    ocr: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"path": self.path, "format": self.format, "sha256": self.sha256}
@@ -127,6 +134,10 @@ class Source:
             d["encoding"] = self.encoding
         if self.pages:
             d["pages"] = self.pages
+        if self.converted_by:
+            d["converted_by"] = self.converted_by
+        if self.ocr:
+            d["ocr"] = True
         return d
 
 

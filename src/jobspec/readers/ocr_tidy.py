@@ -1,0 +1,43 @@
+"""Tidy the commonest misreadings OCR makes of a job pack, in the document read from an OCR'd scan.
+
+- a table ruling read as a letter: a ``|`` standing alone between words or at either end is dropped;
+- a tick (✓ √) read as ``v``, ``V``, ``J`` or ``/``: a cell holding only that is a tick again;
+- a bullet (•) read as ``e``, ``¢``, ``©``, ``«``, ``°``, ``*`` or ``o``: a paragraph starting with one,
+  then a space and a capital, is a bulleted list item again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobspec.document import Block, Document, ListItem, Paragraph, Table
+from jobspec.glyphs import TICKS
+
+_RULING = re.compile(r"(?:(?<=\s)|^)[|¦]+(?=\s|$)")
+_TICK_MISREADINGS = frozenset({"v", "V", "J", "/"}) | TICKS
+_BULLET_MISREADING = re.compile(r"^[e¢©«»°*o]\s+(?=[A-Z])")
+
+
+def tidy(doc: Document) -> None:
+    """Mend the misreadings listed above, in place."""
+    doc.blocks = _tidy(doc.blocks)
+
+
+def _tidy(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Table):
+            for row in b.rows:
+                for cell in row.cells:
+                    cell.blocks = _tidy(cell.blocks)
+                    if len(cell.blocks) == 1 and cell.text in _TICK_MISREADINGS:
+                        cell.blocks[0].text = "✓"
+            out.append(b)
+            continue
+        text = " ".join(_RULING.sub(" ", b.text).split())
+        if not text and b.text.strip():
+            continue  # nothing but a ruling
+        b.text = text
+        m = _BULLET_MISREADING.match(text) if isinstance(b, Paragraph) else None
+        out.append(ListItem(text[m.end():], marker="•", prov=b.prov, bold=b.bold) if m else b)
+    return out
