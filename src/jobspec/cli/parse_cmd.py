@@ -17,7 +17,7 @@ from jobspec.batch import (
 from jobspec.cli.terminal import Terminal
 from jobspec.display import shown
 from jobspec.readers import SUFFIX_LIST
-from jobspec.workers import Interrupted, stop_on_signals
+from jobspec.workers import Interrupted, signals_held, stop_on_signals
 
 
 def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, jobs: int, limits: Limits,
@@ -65,21 +65,22 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
                                 vocabulary=tuple(str(v) for v in vocabulary or ()),
                                 on_done=(lambda _o: progress.advance()) if progress else None):
                 target = output / names[o.path][0] if output is not None else None
-                try:
-                    if o.ok:
-                        if target is not None:
-                            _write(term, o, target, names[o.path][1], force)
-                        else:
-                            json_items = _print(term, o, fmt, json_items, len(files))
-                except OSError as exc:  # this file's output failed (disk full, a folder in the way...)
-                    o.error = f"cannot write {shown(target or 'stdout')}: {exc.strerror or exc}"
-                except Exception as exc:  # a bug on one strange document: that file's error only
-                    if debug:
-                        raise
-                    o.error = f"could not write its spec ({type(exc).__name__}: {exc})"
-                finally:
-                    o.data = _brief(o.data)  # the spec is out: keep only its summary row, so memory stays flat
-                outcomes.append(o)  # (not when a signal stopped its writing: it was not done)
+                with signals_held():  # a signal now waits until this file is written and counted
+                    try:
+                        if o.ok:
+                            if target is not None:
+                                _write(term, o, target, names[o.path][1], force)
+                            else:
+                                json_items = _print(term, o, fmt, json_items, len(files))
+                    except OSError as exc:  # this file's output failed (disk full, a folder in the way...)
+                        o.error = f"cannot write {shown(target or 'stdout')}: {exc.strerror or exc}"
+                    except Exception as exc:  # a bug on one strange document: that file's error only
+                        if debug:
+                            raise
+                        o.error = f"could not write its spec ({type(exc).__name__}: {exc})"
+                    finally:
+                        o.data = _brief(o.data)  # the spec is out: keep only its summary row, so memory stays flat
+                    outcomes.append(o)
                 if not o.ok:
                     _clear(progress)
                     term.error(f"{shown(o.path)}: {o.error}")
