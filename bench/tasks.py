@@ -164,8 +164,8 @@ def task_pdfium(d: str, repeats: str) -> dict:
 def task_compare(a: str, b: str, repeats: str) -> dict:
     import copy
 
-    from jobspec.compare.engine import compare
-    from jobspec.compare.inputs import load_side
+    from jobspec.comparison.engine.pair import compare
+    from jobspec.comparison.inputs import load_side
     from jobspec.concepts import normalise
 
     t0 = time.perf_counter()

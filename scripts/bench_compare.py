@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _example_posts():
-    from jobspec.compare.inputs import load_side
+    from jobspec.comparison.inputs import load_side
     from jobspec.spec.model import Duty
 
     specs = [load_side(p) for p in sorted((ROOT / "specs").glob("*.yaml"))]
@@ -35,8 +35,8 @@ def _example_posts():
 
 def main(argv: list[str]) -> int:
     t0 = time.perf_counter()
-    from jobspec.compare.engine import compare
-    from jobspec.compare.inputs import load_side
+    from jobspec.comparison.engine.pair import compare
+    from jobspec.comparison.inputs import load_side
 
     a, b = (load_side(argv[1]), load_side(argv[2])) if len(argv) == 3 else _example_posts()
     compare(copy.deepcopy(a), copy.deepcopy(b))

@@ -66,7 +66,7 @@ def test_a_folder_to_an_html_file_with_min_share(tmp_path):
 
 @pytest.mark.parametrize("processes", [1, 2])
 def test_a_post_that_cannot_be_read_is_named_and_the_rest_compared(tmp_path, monkeypatch, processes):
-    import jobspec.compare.nway as nway
+    import jobspec.comparison.nway.many as nway
 
     monkeypatch.setattr(nway, "PARALLEL_MIN_POSTS", 2)  # read and score in two processes even for six posts
     files = _folder(tmp_path)

@@ -584,7 +584,7 @@ def test_13_compare_refuses_a_vocabulary_pattern_that_backtracks(tmp_path):
 
 
 def test_13_compare_parses_documents_with_parse_limits_and_timeout(tmp_path, monkeypatch):
-    from jobspec.compare import inputs
+    from jobspec.comparison import inputs
 
     a = tmp_path / "a.yaml"
     a.write_text(_spec_text())

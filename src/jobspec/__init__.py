@@ -12,7 +12,7 @@ def __getattr__(name: str):  # lazy, so `import jobspec` stays light
 
         return parse_document
     if name == "compare":
-        from jobspec.compare.engine import compare
+        from jobspec.comparison.engine.pair import compare
 
         globals()["compare"] = compare  # the import above bound the subpackage here; prefer the function
         return compare

@@ -2,8 +2,8 @@
 near-duplicate posts and outliers.
 
 Every item is prepared once (a text shared by several posts only once), each section is
-vectorised once into a :class:`~jobspec.compare.nway_pool.Pool`, and every pair of posts is
-matched one to one with the two-post engine's scores (:mod:`jobspec.compare.nway_pool` explains
+vectorised once into a :class:`~jobspec.comparison.nway.pool.Pool`, and every pair of posts is
+matched one to one with the two-post engine's scores (:mod:`jobspec.comparison.nway.pool` explains
 the blocking that makes 200 posts take seconds, not minutes). Then:
 
 - **matrix**: for posts i and j, the share of their items matched: ``2 x matched / (items of
@@ -33,9 +33,9 @@ from typing import Any
 
 import numpy as np
 
-from jobspec.compare.features import Item, prepare
-from jobspec.compare.nway_pool import BlockStats, Pool, build_pool, match_row
-from jobspec.compare.settings import Settings
+from jobspec.comparison.engine.features import Item, prepare
+from jobspec.comparison.engine.settings import Settings
+from jobspec.comparison.nway.pool import BlockStats, Pool, build_pool, match_row
 from jobspec.concepts.vocabulary import Vocabulary, load_vocabulary
 from jobspec.errors import InputError, UsageError
 from jobspec.spec.model import Spec
@@ -155,10 +155,10 @@ def compare_many(posts: Sequence[Spec | str | Path], *, paths: Sequence[str] | N
 
     ``paths`` names the posts in the report (default: the file given, or the spec's source path).
     ``min_share``: see :func:`min_posts_for`. ``threshold`` (0-100, default 50) is the score a
-    pair of items needs to count as matched, as in :func:`jobspec.compare.engine.compare`.
+    pair of items needs to count as matched, as in :func:`jobspec.comparison.engine.pair.compare`.
     ``jobs`` > 1 scores in that many processes (from 40 posts; fewer are quicker in one).
     """
-    from jobspec.compare.inputs import load_side
+    from jobspec.comparison.inputs import load_side
 
     t_start = time.perf_counter()
     _keep_heap()
@@ -461,7 +461,7 @@ def _num(v: float) -> float | None:
 def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], bool]:
     """Files to compare: files as given, folders searched recursively (hidden ones skipped) for
     specs and documents, in name order. Also says whether any folder was given."""
-    from jobspec.compare.inputs import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
+    from jobspec.comparison.inputs import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
 
     out: list[Path] = []
     folder = False
@@ -484,7 +484,7 @@ def load_posts(files: Sequence[Path], vocabulary: Sequence[str | Path] = (),
     ``jobs`` > 1 and many files, they are read in that many processes (YAML parsing is most of
     the time of a folder of specs).
     """
-    from jobspec.compare.inputs import DOCUMENT_SUFFIXES, SPEC_SUFFIXES, load_side
+    from jobspec.comparison.inputs import DOCUMENT_SUFFIXES, SPEC_SUFFIXES, load_side
 
     for f in files:
         if Path(f).suffix.lower() not in SPEC_SUFFIXES + DOCUMENT_SUFFIXES:
@@ -511,7 +511,7 @@ def load_posts(files: Sequence[Path], vocabulary: Sequence[str | Path] = (),
 
 def _load_one(args: tuple[Path, tuple[str | Path, ...]]):
     """(path, spec, None) or (path, None, (path, reason)): an error crosses a process as plain data."""
-    from jobspec.compare.inputs import load_side
+    from jobspec.comparison.inputs import load_side
 
     f, vocabulary = args
     try:

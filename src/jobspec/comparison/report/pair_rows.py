@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jobspec.compare.engine import Comparison, Section
+from jobspec.comparison.engine.pair import Comparison, Section
 
 FIELD_LABELS = {
     "title": "Title", "organisation": "Organisation", "grade": "Grade", "salary": "Salary (as written)",

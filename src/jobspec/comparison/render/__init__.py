@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from jobspec.compare.engine import Comparison
-from jobspec.compare.nway import NWay
+from jobspec.comparison.engine.pair import Comparison
+from jobspec.comparison.nway.many import NWay
 
 FORMATS = ("terminal", "markdown", "html", "json")
 
@@ -15,10 +15,10 @@ def renderables(c: Comparison | NWay, width: int | None = None, *, marks: bool =
     console ``width`` characters wide; ``marks`` for a console without colour (reworded words
     marked as text too)."""
     if isinstance(c, NWay):
-        from jobspec.compare.render_nway_terminal import renderables as nway_renderables
+        from jobspec.comparison.render.nway_terminal import renderables as nway_renderables
 
         return nway_renderables(c, width)
-    from jobspec.compare.render_terminal import renderables as pair_renderables
+    from jobspec.comparison.render.terminal import renderables as pair_renderables
 
     return pair_renderables(c, marks=marks)
 
@@ -28,26 +28,26 @@ def render_text(c: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
     nway = isinstance(c, NWay)
     if fmt == "json":
         if nway:
-            from jobspec.compare.report_nway import to_dict as nway_dict
+            from jobspec.comparison.report.nway_json import to_dict as nway_dict
 
             return json.dumps(nway_dict(c), ensure_ascii=False, indent=2) + "\n"
-        from jobspec.compare.report import to_dict
+        from jobspec.comparison.report.pair_json import to_dict
 
         return json.dumps(to_dict(c), ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
         if nway:
-            from jobspec.compare.render_nway_markdown import render as nway_markdown
+            from jobspec.comparison.render.nway_markdown import render as nway_markdown
 
             return nway_markdown(c)
-        from jobspec.compare.render_markdown import render
+        from jobspec.comparison.render.markdown import render
 
         return render(c)
     if fmt == "html":
         if nway:
-            from jobspec.compare.render_nway_html import render as nway_html
+            from jobspec.comparison.render.nway_html import render as nway_html
 
             return nway_html(c)
-        from jobspec.compare.render_html import render
+        from jobspec.comparison.render.html import render
 
         return render(c)
     if fmt == "terminal":

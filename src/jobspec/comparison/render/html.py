@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from jobspec.compare.engine import Comparison, Section
-from jobspec.compare.render_common import (
+from jobspec.comparison.engine.pair import Comparison, Section
+from jobspec.comparison.report.pair_rows import (
     FIELD_LABELS,
     changes_text,
     post_name,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import math
 
-from jobspec.compare.nway import NWay, NwaySection
-from jobspec.compare.render_nway_common import (
+from jobspec.comparison.nway.many import NWay, NwaySection
+from jobspec.comparison.report.nway_json import core_counts, nearest
+from jobspec.comparison.report.nway_rows import (
     CLUSTERS_SHOWN,
     HEAT_COLOURS,
     HEAT_DARK_FROM,
@@ -20,7 +21,6 @@ from jobspec.compare.render_nway_common import (
     settings_line,
     summary_lines,
 )
-from jobspec.compare.report_nway import core_counts, nearest
 
 
 def renderables(r: NWay, width: int | None = None) -> list:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 
-from jobspec.compare.nway import NWay, NwaySection
-from jobspec.compare.render_markdown import md
-from jobspec.compare.render_nway_common import (
+from jobspec.comparison.nway.many import NWay, NwaySection
+from jobspec.comparison.render.markdown import md
+from jobspec.comparison.report.nway_json import core_counts, nearest
+from jobspec.comparison.report.nway_rows import (
     CLUSTERS_SHOWN,
     MARKDOWN_MATRIX_MAX,
     MATRIX_NOTE,
@@ -19,7 +20,6 @@ from jobspec.compare.render_nway_common import (
     settings_line,
     summary_lines,
 )
-from jobspec.compare.report_nway import core_counts, nearest
 
 
 def render(r: NWay) -> str:

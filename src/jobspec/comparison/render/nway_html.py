@@ -8,8 +8,9 @@ from __future__ import annotations
 import math
 from html import escape
 
-from jobspec.compare.nway import NWay, NwaySection
-from jobspec.compare.render_nway_common import (
+from jobspec.comparison.nway.many import NWay, NwaySection
+from jobspec.comparison.report.nway_json import core_counts, nearest
+from jobspec.comparison.report.nway_rows import (
     CLUSTERS_SHOWN,
     HEAT_COLOURS,
     HEAT_DARK_FROM,
@@ -25,7 +26,6 @@ from jobspec.compare.render_nway_common import (
     settings_line,
     summary_lines,
 )
-from jobspec.compare.report_nway import core_counts, nearest
 
 CELL_TITLES_MAX = 60  # hover titles on every cell up to this many posts (they double the page's size)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from jobspec.compare.nway import Cluster, NWay, NwayPost, cluster_levels
+from jobspec.comparison.nway.many import Cluster, NWay, NwayPost, cluster_levels
 
 # Matrices wider than this are left to the JSON report (and the HTML heat map) in a format
 TERMINAL_MATRIX_MAX = 30
