@@ -163,6 +163,18 @@ def test_library_api_is_lazy_and_accepts_paths(tmp_path):
     assert c.duties.matched and c.a_path == str(pa)
 
 
+def test_jobspec_compare_is_a_plain_function_whatever_was_imported_before():
+    import inspect
+
+    import jobspec.comparison.render  # binds jobspec.comparison on the package, never jobspec.compare
+
+    assert inspect.isfunction(jobspec.compare) and jobspec.compare is compare
+    assert not callable(jobspec.comparison)
+    from jobspec import compare as imported
+
+    assert imported is compare
+
+
 def test_empty_sections_and_assignment_edge_cases():
     rep = to_dict(compare(spec([]), spec(["Support pupils"])))
     assert rep["duties"]["matched"] == [] and len(rep["duties"]["only_b"]) == 1

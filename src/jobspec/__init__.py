@@ -1,12 +1,16 @@
-"""jobspec: turn school job descriptions and person specifications into clean, comparable data."""
+"""jobspec: turn school job descriptions and person specifications into clean, comparable data.
+
+The names below are loaded on first use, so ``import jobspec`` stays light.
+"""
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from jobspec.version import __version__
+
 __all__ = ["__version__", "parse_document", "compare", "Spec", "InputError", "JobspecError"]
 
 
-def __getattr__(name: str):  # lazy, so `import jobspec` stays light
+def __getattr__(name: str):
     if name == "parse_document":
         from jobspec.api import parse_document
 
@@ -14,7 +18,6 @@ def __getattr__(name: str):  # lazy, so `import jobspec` stays light
     if name == "compare":
         from jobspec.comparison.engine.pair import compare
 
-        globals()["compare"] = compare  # the import above bound the subpackage here; prefer the function
         return compare
     if name == "Spec":
         from jobspec.spec.model import Spec

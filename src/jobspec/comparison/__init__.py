@@ -1,25 +1,9 @@
-"""`jobspec compare`: match the duties and criteria of two posts item by item.
+"""Compare posts item by item; the library entry point is :func:`jobspec.compare`.
 
-The library entry point is :func:`jobspec.compare` (``jobspec.comparison.engine.pair.compare``); the
-renderers turn its :class:`~jobspec.comparison.engine.pair.Comparison` into terminal tables, Markdown,
-HTML or the versioned JSON report (:mod:`jobspec.comparison.report.pair_json`).
+The flow, one sub-package per stage, each importing only those after it:
 
-``jobspec.compare`` is both this package and the function: Python binds a subpackage to its
-parent's attribute on import, so the package itself is made callable and forwards to
-:func:`jobspec.comparison.engine.pair.compare`.
+- :mod:`~jobspec.comparison.render`: one module per output format (terminal, markdown, html, json);
+- :mod:`~jobspec.comparison.report`: the results as rows for the human formats, and the JSON contract;
+- :mod:`~jobspec.comparison.nway`: many posts at once (pooled vectors, clusters, outliers);
+- :mod:`~jobspec.comparison.engine`: two posts (features, scores, one-to-one assignment, diffs, post details).
 """
-
-from __future__ import annotations
-
-import sys
-import types
-
-
-class _CallablePackage(types.ModuleType):
-    def __call__(self, *args, **kwargs):
-        from jobspec.comparison.engine.pair import compare
-
-        return compare(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallablePackage
