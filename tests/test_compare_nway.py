@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 
 from compare_helpers import post, spec
+from jobspec.api import load_spec as load_side
 from jobspec.comparison.engine.pair import compare
-from jobspec.comparison.inputs import load_side
 from jobspec.comparison.nway import pool as nway_pool
 from jobspec.comparison.nway.many import NWay, compare_many, expand_inputs, min_posts_for
 from jobspec.errors import UsageError

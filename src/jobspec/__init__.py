@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from jobspec.version import __version__
 
-__all__ = ["__version__", "parse_document", "compare", "Spec", "InputError", "JobspecError"]
+__all__ = ["__version__", "parse_document", "load_spec", "compare", "Spec", "InputError", "JobspecError"]
 
 
 def __getattr__(name: str):
-    if name == "parse_document":
-        from jobspec.api import parse_document
+    if name in ("parse_document", "load_spec"):
+        from jobspec import api
 
-        return parse_document
+        return getattr(api, name)
     if name == "compare":
         from jobspec.comparison.engine.pair import compare
 
