@@ -1,55 +1,54 @@
-"""Renderers keyed by format name: terminal, markdown, html, json; for two posts or for many."""
+"""Renderers keyed by format name, one module each: terminal, markdown, html, json.
+
+The human formats lay out the rows of :mod:`jobspec.comparison.report` (made here, once per
+report); json writes the JSON contract. A new format is a module here with a ``render(rows)``
+function, and its name in :data:`FORMATS`.
+"""
 
 from __future__ import annotations
 
-import json
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from jobspec.comparison.engine.pair import Comparison
-from jobspec.comparison.nway.many import NWay
+if TYPE_CHECKING:
+    from jobspec.comparison.engine.pair import Comparison
+    from jobspec.comparison.nway.many import NWay
+    from jobspec.comparison.report.nway_rows import NwayReport
+    from jobspec.comparison.report.pair_rows import PairReport
 
 FORMATS = ("terminal", "markdown", "html", "json")
 
 
-def renderables(c: Comparison | NWay, width: int | None = None, *, marks: bool = False) -> list:
+def rows(result: Comparison | NWay) -> PairReport | NwayReport:
+    """The report's rows for a two-post or an N-way comparison."""
+    from jobspec.comparison.nway.many import NWay
+
+    if isinstance(result, NWay):
+        from jobspec.comparison.report.nway_rows import nway_report
+
+        return nway_report(result)
+    from jobspec.comparison.report.pair_rows import pair_report
+
+    return pair_report(result)
+
+
+def renderables(result: Comparison | NWay, width: int | None = None, *, marks: bool = False) -> list:
     """The report as rich renderables (tables and text, document text never read as markup) for a
     console ``width`` characters wide; ``marks`` for a console without colour (reworded words
     marked as text too)."""
-    if isinstance(c, NWay):
-        from jobspec.comparison.render.nway_terminal import renderables as nway_renderables
+    from jobspec.comparison.render.terminal import renderables as terminal
 
-        return nway_renderables(c, width)
-    from jobspec.comparison.render.terminal import renderables as pair_renderables
-
-    return pair_renderables(c, marks=marks)
+    return terminal(rows(result), width, marks=marks)
 
 
-def render_text(c: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
+def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
     """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour)."""
-    nway = isinstance(c, NWay)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
     if fmt == "json":
-        if nway:
-            from jobspec.comparison.report.nway_json import to_dict as nway_dict
+        from jobspec.comparison.render.json import render
 
-            return json.dumps(nway_dict(c), ensure_ascii=False, indent=2) + "\n"
-        from jobspec.comparison.report.pair_json import to_dict
-
-        return json.dumps(to_dict(c), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        if nway:
-            from jobspec.comparison.render.nway_markdown import render as nway_markdown
-
-            return nway_markdown(c)
-        from jobspec.comparison.render.markdown import render
-
-        return render(c)
-    if fmt == "html":
-        if nway:
-            from jobspec.comparison.render.nway_html import render as nway_html
-
-            return nway_html(c)
-        from jobspec.comparison.render.html import render
-
-        return render(c)
+        return render(result)
     if fmt == "terminal":
         import io
 
@@ -57,7 +56,7 @@ def render_text(c: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
 
         buf = io.StringIO()
         con = Console(file=buf, width=width, markup=False, emoji=False, highlight=False, color_system=None)
-        for r in renderables(c, width, marks=True):
+        for r in renderables(result, width, marks=True):
             con.print(r)
         return buf.getvalue()
-    raise ValueError(f"unknown format {fmt!r}")
+    return import_module(f"{__name__}.{fmt}").render(rows(result))

@@ -1,22 +1,35 @@
-"""The comparison as one self-contained HTML page: inline CSS, no scripts, no external requests
-(a Content-Security-Policy forbids them), every piece of document text through html.escape."""
+"""The report as one self-contained HTML page: inline CSS, no scripts, no external requests (a
+Content-Security-Policy forbids them), every piece of document text through html.escape. The rows'
+tables are HTML tables; the similarity matrices are heat maps: cells coloured by value on a
+light-to-dark single-hue scale, with the percentage always printed in the cell."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
-from jobspec.comparison.engine.pair import Comparison, Section
-from jobspec.comparison.report.pair_rows import (
-    FIELD_LABELS,
-    changes_text,
-    post_name,
-    settings_line,
-    summary_line,
-    value,
-    why_text,
-)
+from jobspec.comparison.render.heat import HEAT_COLOURS, HEAT_DARK_FROM
+from jobspec.comparison.report.nway_rows import MATRIX_NOTE, Matrix, NwayReport, UniquePost, counts, heat_step
+from jobspec.comparison.report.pair_rows import PairReport, PairSection
+from jobspec.comparison.report.rows import Diff, ItemRef, Kind, PostRef, Table, Verdict, pct, show
 
-_CSS = """
+HTML_HEATMAP_MAX = 300  # larger matrices are left to the JSON report
+CELL_TITLES_MAX = 60  # hover titles on every cell up to this many posts (they double the page's size)
+
+# Headers and cells this format has always written its own way; (table key, column key): header
+# (None: the column is shown in the one before it) and how a cell is made from the whole row.
+_COLUMNS: dict[tuple[str, str], tuple[str | None, Any]] = {
+    ("posts", "core"): ("in the core: duties, criteria", None),
+    ("posts", "unique"): ("unique: duties, criteria", None),
+    ("posts", "nearest"): ("most like (%)", lambda r: e(f"{r['nearest'].post} ({pct(r['nearest'].share)})"
+                                                        if r["nearest"] else "—")),
+    ("near-duplicates", "a"): ("posts", lambda r: _cell(r["a"]) + "<br>" + _cell(r["b"])),
+    ("near-duplicates", "b"): (None, None),
+}
+_CLASSES = {("posts", "id"): "id"}  # a td's class where the column's kind does not say it
+
+_PAIR_CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:80rem;
 padding:0 1rem;color:#1d1d1f;background:#fff}
 h1{font-size:1.5rem;margin-bottom:.3rem}h2{margin-top:2.2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
@@ -30,84 +43,163 @@ text-decoration:none}.kind-identical{color:#2d7d3a}.kind-reworded{color:#8a5a00}
 .muted{color:#666;font-size:.9em}
 """
 
+_NWAY_CSS = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:84rem;
+padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.5rem;margin-bottom:.3rem}h2{margin-top:2.2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
+h3{margin-top:1.4rem;font-size:1.05rem}
+table{border-collapse:collapse;margin:.4rem 0 1rem}th,td{border:1px solid #d8d8d8;padding:.35rem .5rem;
+vertical-align:top;text-align:left}th{background:#f3f3f5}td.num{text-align:right;white-space:nowrap}
+table.list{width:100%}
+.summary{background:#f6f8fa;border-left:4px solid #4a78c2;padding:.5rem .8rem;margin:.3rem 0}
+.summary p{margin:.15rem 0}
+.id{color:#555;font-family:ui-monospace,monospace;font-size:.85em;margin-right:.3em;white-space:nowrap}
+.muted{color:#555;font-size:.9em}ul{padding-left:1.2rem}
+.heat-wrap{overflow:auto;max-height:78vh;max-width:100%;width:fit-content;border:1px solid #d8d8d8;margin:.4rem 0 .6rem}
+table.heat{margin:0;font-size:.78rem;border-collapse:separate;border-spacing:0}
+table.heat caption{text-align:left;padding:.2rem .4rem}
+table.heat th,table.heat td{border:0;border-right:1px solid #fff;border-bottom:1px solid #fff;padding:.2rem .25rem}
+table.heat td{text-align:center;min-width:2.3em;font-variant-numeric:tabular-nums}
+table.heat thead th{position:sticky;top:0;z-index:2;background:#f3f3f5;text-align:center;font-weight:600;
+font-family:ui-monospace,monospace}
+table.heat th.label{position:sticky;left:0;z-index:1;background:#f3f3f5;max-width:19em;overflow:hidden;
+text-overflow:ellipsis;white-space:nowrap;font-weight:normal}
+table.heat thead th.corner{left:0;z-index:3}
+table.heat td.diag{background:#e6e6e6;color:#666}table.heat td.na{background:#fff;color:#999}
+.legend{display:flex;flex-wrap:wrap;gap:0;margin:.2rem 0 1rem;font-size:.78rem}
+.legend span{padding:.15rem .45rem;font-variant-numeric:tabular-nums}
+""" + "".join(f"\n.h{k}{{background:{c};color:{'#fff' if k >= HEAT_DARK_FROM else '#111'}}}"
+              for k, c in enumerate(HEAT_COLOURS))
+
 
 def e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def render(c: Comparison) -> str:
-    title = f"Comparison: {c.a.post.title or 'A'} vs {c.b.post.title or 'B'}"
-    h = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
-         f"<h1>{e(title)}</h1>",
-         f"<p><strong>A</strong>: {e(post_name(c, 'a'))}<br><strong>B</strong>: {e(post_name(c, 'b'))}</p>"]
-    for s in (c.duties, c.criteria):
-        h.append(f'<p class="summary">{e(summary_line(s))}</p>')
-    if c.post:
-        h += ["<h2>Post details</h2>", "<table><tr><th>detail</th><th>A</th><th>B</th><th></th></tr>"]
-        for r in c.post:
-            mark = '<span class="same">same</span>' if r["same"] else '<span class="differs">differs</span>'
-            note = f' <span class="muted">{e(r["note"])}</span>' if r.get("note") else ""
-            h.append(f"<tr><td>{e(FIELD_LABELS.get(r['field'], r['field']))}</td><td>{e(value(r['a']))}</td>"
-                     f"<td>{e(value(r['b']))}</td><td>{mark}{note}</td></tr>")
-        h.append("</table>")
-    for s in (c.duties, c.criteria):
+def render(report: PairReport | NwayReport) -> str:
+    if isinstance(report, NwayReport):
+        return _page(report.title, _NWAY_CSS, _nway(report))
+    return _page(report.title, _PAIR_CSS, _pair(report))
+
+
+def _page(title: str, css: str, body: list[str]) -> str:
+    head = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{e(title)}</title><style>{css}</style></head><body>", f"<h1>{e(title)}</h1>"]
+    return "\n".join(head + body + ["</body></html>", ""])
+
+
+def _pair(r: PairReport) -> list[str]:
+    h = [f"<p><strong>A</strong>: {e(r.a)}<br><strong>B</strong>: {e(r.b)}</p>"]
+    h += [f'<p class="summary">{e(line)}</p>' for line in r.summary]
+    if r.post is not None:
+        h += [f"<h2>{e(r.post.title)}</h2>"] + _table(r.post)
+    for s in r.sections:
         h += _section(s)
-    h += ["<h2>Settings</h2>", f"<p>{e(settings_line(c))}.</p>",
-          '<p class="muted">Scores are 0–100. In the diffs, <del>struck</del> words are only in A and '
-          "<ins>highlighted</ins> words only in B. Possible matches are not counted as matched.</p>",
-          "</body></html>", ""]
-    return "\n".join(h)
+    return h + ["<h2>Settings</h2>", f"<p>{e(r.settings)}.</p>",
+                '<p class="muted">Scores are 0–100. In the diffs, <del>struck</del> words are only in A and '
+                "<ins>highlighted</ins> words only in B. Possible matches are not counted as matched.</p>"]
 
 
-def _item(it) -> str:
-    return f'<span class="id">{e(it.id)}</span>{e(it.text)}'
+def _section(s: PairSection) -> list[str]:
+    h = [f"<h2>{e(s.title)}</h2>", f'<p class="summary">{e(s.summary)}</p>']
+    for t in s.tables:
+        h += [f"<h3>{e(t.title)}</h3>"] + _table(t)
+    for lst in s.only:
+        h.append(f"<h3>{e(lst.title)}</h3><ul>")
+        h += [f"<li>{_item(it)}</li>" for it in lst.items]
+        h.append("</ul>")
+    return h
 
 
-def _diff(ops: list[dict[str, str]]) -> str:
-    out = []
-    for op in ops:
-        t = e(op["text"])
-        out.append(f"<del>{t}</del>" if op["op"] == "delete" else f"<ins>{t}</ins>" if op["op"] == "insert" else t)
-    return " ".join(out)
+def _item(it: ItemRef) -> str:
+    return _cell(it) + (f' <span class="muted">({e(it.level)})</span>' if it.level is not None else "")
 
 
-def _section(s: Section) -> list[str]:
-    crit = s.name == "criteria"
-    h = [f"<h2>{e(s.name.capitalize())}</h2>", f'<p class="summary">{e(summary_line(s))}</p>']
-    if s.matched:
-        h.append(f"<h3>Matched ({len(s.matched)})</h3>")
-        h.append("<table><tr><th>score</th><th>kind</th><th>A</th><th>B</th><th>what changed</th>"
-                 + ("<th>level, category, assessment</th>" if crit else "") + "<th>why paired</th></tr>")
-        for m in s.matched:
-            row = (f'<tr><td class="num">{m.score:.1f}</td><td class="kind-{e(m.kind)}">{e(m.kind)}</td>'
-                   f"<td>{_item(m.a)}</td><td>{_item(m.b)}</td>"
-                   f"<td>{_diff(m.diff) if m.kind != 'identical' else '—'}</td>")
-            if crit:
-                row += f"<td>{e(changes_text(m.changes) or '—')}</td>"
-            h.append(row + f'<td class="muted">{e(why_text(m.why) or "—")}</td></tr>')
-        h.append("</table>")
-    if s.splits:
-        h.append(f"<h3>One item covering several ({len(s.splits)})</h3>")
-        h.append("<table><tr><th>score</th><th>A</th><th>B</th></tr>")
-        for sp in s.splits:
-            many = "<br>".join(_item(p) for p in sp.parts)
-            one = _item(sp.one)
-            h.append(f'<tr><td class="num">{sp.score:.1f}</td><td>{one if sp.side == "a" else many}</td>'
-                     f"<td>{many if sp.side == 'a' else one}</td></tr>")
-        h.append("</table>")
-    if s.possible:
-        h.append(f"<h3>Possible matches, not counted ({len(s.possible)})</h3>")
-        h.append("<table><tr><th>score</th><th>A</th><th>B</th><th>why paired</th></tr>")
-        h += [f'<tr><td class="num">{p.score:.1f}</td><td>{_item(p.a)}</td><td>{_item(p.b)}</td>'
-              f'<td class="muted">{e(why_text(p.why) or "—")}</td></tr>' for p in s.possible]
-        h.append("</table>")
-    for label, items in (("Only in A", s.only_a), ("Only in B", s.only_b)):
-        if items:
-            h.append(f"<h3>{e(label)} ({len(items)})</h3><ul>")
-            h += [f"<li>{_item(it)}" + (f' <span class="muted">({e(it.ref.level)})</span>' if crit else "") + "</li>"
-                  for it in items]
-            h.append("</ul>")
+def _nway(r: NwayReport) -> list[str]:
+    h = ['<div class="summary" id="summary">'] + [f"<p>{e(line)}</p>" for line in r.summary] + ["</div>"]
+    for m in r.matrices:
+        h += _heatmap(m)
+    for t in (r.posts, r.near_duplicates, r.outliers, *r.clusters):
+        h.append(f"<h2>{e(t.title)}</h2>")
+        h += _table(t, anchored=True) if t.rows else [f"<p>{e(t.empty)}</p>"]
+        if t.more:
+            h.append(f'<p class="muted">{e(t.more_note)}.</p>')
+    h += ["<h2>Unique to one post</h2>",
+          '<p class="muted">Items matched in no other post: what this post asks for that no other does.</p>']
+    h += [line for u in r.unique for line in _unique(u)]
+    if not r.unique:
+        h.append("<p>None: every item of every post is matched in another post.</p>")
+    return h + ["<h2>Settings</h2>", f"<p>{e(r.settings)}.</p>",
+                '<p class="muted">Scores are 0–100: how sure jobspec is that two items are one line. Items are matched '
+                "one to one between every pair of posts, as <code>jobspec compare A B</code> would.</p>"]
+
+
+def _unique(u: UniquePost) -> list[str]:
+    h = [f"<h3>{_cell(u.post)} ({e(counts(len(u.duties), len(u.criteria)))})</h3>"]
+    h += ["<ul>" + "".join(f"<li>{_item(it)}</li>" for it in items) + "</ul>" for items in (u.duties, u.criteria) if items]
+    return h
+
+
+def _table(t: Table, *, anchored: bool = False) -> list[str]:
+    """An HTML table; ``anchored`` (the N-way report's tables) gives it an id, a head and a body."""
+    columns = [(c, *_COLUMNS.get((t.key, c.key), (c.title, None))) for c in t.columns]
+    columns = [(c, header, make) for c, header, make in columns if header is not None]
+    head = "<tr>" + "".join(f"<th>{header}</th>" for _, header, _ in columns) + "</tr>"
+    h = [f'<table class="list" id="{e(t.key)}"><thead>{head}</thead><tbody>' if anchored else f"<table>{head}"]
+    for row in t.records():
+        cells = []
+        for c, _, make in columns:
+            v = row[c.key]
+            cls = _CLASSES.get((t.key, c.key)) or ("num" if c.numeric else "muted" if c.muted else
+                                                    f"kind-{e(v.value)}" if isinstance(v, Kind) else "")
+            cells.append((f'<td class="{cls}">' if cls else "<td>") + (make(row) if make else _cell(v)) + "</td>")
+        h.append("<tr>" + "".join(cells) + "</tr>")
+    return h + ["</tbody></table>" if anchored else "</table>"]
+
+
+_CELLS: dict[type, Callable[[Any], str]] = {
+    ItemRef: lambda v: f'<span class="id">{e(v.id)}</span>{e(v.text)}',
+    PostRef: lambda v: f'<span class="id">{e(v.id)}</span>{e(v.label)}',
+    Verdict: lambda v: ('<span class="same">same</span>' if v.same else '<span class="differs">differs</span>')
+    + (f' <span class="muted">{e(v.note)}</span>' if v.note else ""),
+    Diff: lambda v: v.marked("<del>{}</del>", "<ins>{}</ins>", e),
+}
+
+
+def _cell(v: Any) -> str:
+    return show(v, _CELLS, e, "<br>".join)
+
+
+def _heatmap(m: Matrix) -> list[str]:
+    n = len(m.posts)
+    what = m.name
+    h = [f"<h2>Similarity of {what}</h2>"]
+    if n > HTML_HEATMAP_MAX:
+        return h + [f"<p>{n} posts are too many for a heat map in a page: the matrix is in the JSON report "
+                    "(<code>--format json</code>, <code>matrix</code>).</p>"]
+    h.append(f'<p class="muted">{e(MATRIX_NOTE)} Darker is more alike; rows and columns are the posts below.</p>')
+    titles = n <= CELL_TITLES_MAX
+    h.append(f'<div class="heat-wrap" role="region" aria-label="Similarity of {what}" tabindex="0">'
+             f'<table class="heat" id="heat-{e(m.name)}"><caption class="muted">'
+             f"% of {what} matched between two posts</caption><thead><tr><th class=\"corner label\">post</th>")
+    h += [f'<th scope="col" title="{e(p.id)}: {e(p.label)}">{e(p.id)}</th>' for p in m.posts]
+    h.append("</tr></thead><tbody>")
+    for i, p in enumerate(m.posts):
+        row = [f'<tr><th scope="row" class="label" title="{e(p.id)}: {e(p.label)}"><span class="id">{e(p.id)}</span>'
+               f"{e(p.label)}</th>"]
+        for j, v in enumerate(m.values[i]):
+            tip = f' title="{e(p.id)} × {e(m.posts[j].id)}: {pct(v)}%"' if titles else ""
+            if i == j:
+                row.append(f'<td class="diag"{tip}>—</td>')
+            elif v is None:
+                row.append('<td class="na">—</td>')
+            else:
+                row.append(f'<td class="h{heat_step(v)}"{tip}>{pct(v)}</td>')
+        h.append("".join(row) + "</tr>")
+    h.append("</tbody></table></div>")
+    h.append('<div class="legend" aria-label="colour scale">'
+             + "".join(f'<span class="h{k}">{"100" if k == 10 else f"{k * 10}–{k * 10 + 9}"}</span>' for k in range(11))
+             + '<span class="muted">% matched; — the post itself, or no items to compare</span></div>')
     return h

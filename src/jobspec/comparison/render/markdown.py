@@ -1,20 +1,17 @@
-"""The comparison as Markdown. Every piece of document text is escaped, so a job pack cannot
-inject links, HTML or table breaks into the report."""
+"""The report as Markdown: the rows' tables as pipe tables, under headings. Every piece of document
+text is escaped, so a job pack cannot inject links, HTML or table breaks into the report."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
-from jobspec.comparison.engine.pair import Comparison, Section
-from jobspec.comparison.report.pair_rows import (
-    FIELD_LABELS,
-    changes_text,
-    post_name,
-    settings_line,
-    summary_line,
-    value,
-    why_text,
-)
+from jobspec.comparison.report.nway_rows import MATRIX_NOTE, Matrix, NwayReport
+from jobspec.comparison.report.pair_rows import PairReport, PairSection
+from jobspec.comparison.report.rows import Diff, ItemRef, Kind, PostRef, Table, Verdict, pct, show, text
+
+MARKDOWN_MATRIX_MAX = 100  # larger matrices are left to the JSON report and the HTML heat map
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
@@ -26,67 +23,84 @@ def md(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def _diff(ops: list[dict[str, str]]) -> str:
-    out = []
-    for op in ops:
-        t = md(op["text"])
-        out.append(f"~~{t}~~" if op["op"] == "delete" else f"**{t}**" if op["op"] == "insert" else t)
-    return " ".join(out)
+def render(report: PairReport | NwayReport) -> str:
+    return "\n".join(_nway(report) if isinstance(report, NwayReport) else _pair(report))
 
 
-def render(c: Comparison) -> str:
-    lines = [f"# Comparison: {md(c.a.post.title or 'A')} vs {md(c.b.post.title or 'B')}", ""]
-    lines += [f"- **A**: {md(post_name(c, 'a'))}", f"- **B**: {md(post_name(c, 'b'))}", ""]
-    lines += [f"- {md(summary_line(c.duties))}", f"- {md(summary_line(c.criteria))}", ""]
-    if c.post:
-        lines += ["## Post details", "", "| detail | A | B | |", "|---|---|---|---|"]
-        for r in c.post:
-            mark = "same" if r["same"] else "**differs**"
-            note = f" ({md(r['note'])})" if r.get("note") else ""
-            lines.append(f"| {md(FIELD_LABELS.get(r['field'], r['field']))} | {md(value(r['a']))} | "
-                         f"{md(value(r['b']))} | {mark}{note} |")
-        lines.append("")
-    for s in (c.duties, c.criteria):
+def _pair(r: PairReport) -> list[str]:
+    lines = [f"# Comparison: {md(r.titles[0])} vs {md(r.titles[1])}", ""]
+    lines += [f"- **A**: {md(r.a)}", f"- **B**: {md(r.b)}", ""]
+    lines += [f"- {md(line)}" for line in r.summary] + [""]
+    if r.post is not None:
+        lines += [f"## {r.post.title}", ""] + _table(r.post) + [""]
+    for s in r.sections:
         lines += _section(s)
-    lines += ["## Settings", "", md(settings_line(c)) + ".",
+    lines += ["## Settings", "", md(r.settings) + ".",
               "Scores are 0–100; a match needs the threshold, a possible match the lower bound. "
               "In the diffs ~~struck~~ words are A's only and **bold** words B's only.", ""]
-    return "\n".join(lines)
+    return lines
 
 
-def _item(it) -> str:
-    return f"`{md(it.id)}` {md(it.text)}"
-
-
-def _section(s: Section) -> list[str]:
-    title = s.name.capitalize()
-    out = [f"## {title}", "", md(summary_line(s)) + ".", ""]
-    crit = s.name == "criteria"
-    if s.matched:
-        out += [f"### Matched ({len(s.matched)})", ""]
-        head = "| score | kind | A | B | what changed |" + (" level, category, assessment |" if crit else "")
-        out += [head + " why paired |", "|---|---|---|---|---|---|" + ("---|" if crit else "")]
-        for m in s.matched:
-            row = f"| {m.score:.1f} | {m.kind} | {_item(m.a)} | {_item(m.b)} | {_diff(m.diff) if m.kind != 'identical' else '—'} |"
-            if crit:
-                row += f" {md(changes_text(m.changes)) or '—'} |"
-            out.append(row + f" {md(why_text(m.why)) or '—'} |")
-        out.append("")
-    if s.splits:
-        out += [f"### One item covering several ({len(s.splits)})", "", "| score | A | B |", "|---|---|---|"]
-        for sp in s.splits:
-            many = "<br>".join(_item(p) for p in sp.parts)
-            one = _item(sp.one)
-            out.append(f"| {sp.score:.1f} | {one if sp.side == 'a' else many} | {many if sp.side == 'a' else one} |")
-        out.append("")
-    if s.possible:
-        out += [f"### Possible matches, not counted ({len(s.possible)})", "", "| score | A | B | why paired |",
-                "|---|---|---|---|"]
-        out += [f"| {p.score:.1f} | {_item(p.a)} | {_item(p.b)} | {md(why_text(p.why)) or '—'} |" for p in s.possible]
-        out.append("")
-    for label, items in (("Only in A", s.only_a), ("Only in B", s.only_b)):
-        if items:
-            out += [f"### {label} ({len(items)})", ""]
-            out += [f"- {_item(it)}" + (f" *({md(it.ref.level)})*" if crit else "") for it in items]
-            out.append("")
+def _section(s: PairSection) -> list[str]:
+    out = [f"## {s.title}", "", md(s.summary) + ".", ""]
+    for t in s.tables:
+        out += [f"### {t.title}", ""] + _table(t) + [""]
+    for lst in s.only:
+        out += [f"### {lst.title}", ""] + _items(lst.items) + [""]
     return out
+
+
+def _items(items: list[ItemRef]) -> list[str]:
+    return [f"- {_cell(it)}" + (f" *({md(it.level)})*" if it.level is not None else "") for it in items]
+
+
+def _nway(r: NwayReport) -> list[str]:
+    out = [f"# {r.title}", ""] + [f"- {md(line)}" for line in r.summary] + [""]
+    out += [f"## {r.posts.title}", ""] + _table(r.posts) + [""]
+    for m in r.matrices:
+        out += _matrix(m)
+    for t in (r.near_duplicates, r.outliers, *r.clusters):
+        out += [f"## {t.title}", ""] + _block(t) + [""]
+    out += ["## Unique to one post", "", "Items matched in no other post.", ""]
+    for u in r.unique:
+        out += [f"### {u.post.id} {md(u.post.label)}", ""] + _items(u.duties + u.criteria) + [""]
+    out += ["## Settings", "", md(r.settings) + ".", ""]
+    return out
+
+
+def _block(t: Table) -> list[str]:
+    """A table, or what its emptiness means, and how many rows were left out."""
+    if not t.rows:
+        return [t.empty]
+    return _table(t) + (["", t.more_note + "."] if t.more else [])
+
+
+def _table(t: Table) -> list[str]:
+    head = "|" + "|".join(f" {c.title} " if c.title else " " for c in t.columns) + "|"
+    return [head, "|" + "---|" * len(t.columns)] + ["| " + " | ".join(_cell(v) for v in row) + " |" for row in t.rows]
+
+
+_CELLS: dict[type, Callable[[Any], str]] = {
+    ItemRef: lambda v: f"`{md(v.id)}` {md(v.text)}",
+    Verdict: lambda v: ("same" if v.same else "**differs**") + (f" ({md(v.note)})" if v.note else ""),
+    Diff: lambda v: v.marked("~~{}~~", "**{}**", md), Kind: text, PostRef: text,
+}
+
+
+def _cell(v: Any) -> str:
+    return show(v, _CELLS, md, "<br>".join)
+
+
+def _matrix(m: Matrix) -> list[str]:
+    n = len(m.posts)
+    out = [f"## Similarity of {m.name} (%)", ""]
+    if n > MARKDOWN_MATRIX_MAX:
+        return out + [f"{n} posts are too many for a table: the matrix is in the JSON report (`matrix.{m.name}`) "
+                      "and the HTML report's heat map.", ""]
+    out += [md(MATRIX_NOTE), ""]
+    out.append("| | " + " | ".join(p.id for p in m.posts) + " |")
+    out.append("|---|" + "---|" * n)
+    for i, p in enumerate(m.posts):
+        cells = ["—" if i == j or v is None else pct(v) for j, v in enumerate(m.values[i])]
+        out.append(f"| **{p.id}** | " + " | ".join(cells) + " |")
+    return out + [""]

@@ -1,10 +1,24 @@
-"""Wording shared by every renderer: the summary sentence, post-detail labels, value display."""
+"""The two-post report as rows (see :mod:`jobspec.comparison.report.rows`): the header lines, the
+post details, and per section the matched, split and possible pairs and the items only in A or B."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from jobspec.comparison.engine.features import Item
 from jobspec.comparison.engine.pair import Comparison, Section
+from jobspec.comparison.report.rows import (
+    Column,
+    Diff,
+    ItemList,
+    ItemRef,
+    Kind,
+    Score,
+    Table,
+    Verdict,
+    diff_words,
+)
 
 FIELD_LABELS = {
     "title": "Title", "organisation": "Organisation", "grade": "Grade", "salary": "Salary (as written)",
@@ -15,18 +29,75 @@ FIELD_LABELS = {
     "fte": "FTE", "reports_to": "Reports to", "responsible_for": "Responsible for", "contract": "Contract",
     "location": "Location", "dbs": "DBS check",
 }
+SCORE = Column("score", "score", numeric=True)
+A, B = Column("a", "A"), Column("b", "B")
+WHY = Column("why", "why paired", muted=True)
 
 
-def value(v: Any) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, bool):
-        return "yes" if v else "no"
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    if isinstance(v, int) and abs(v) >= 1000:
-        return f"{v:,}"
-    return str(v)
+@dataclass(slots=True)
+class PairSection:
+    name: str  # duties | criteria
+    title: str
+    summary: str
+    tables: list[Table]  # matched, splits, possible: those with rows
+    only: list[ItemList]  # only in A, only in B: those with items
+
+
+@dataclass(slots=True)
+class PairReport:
+    titles: tuple[str, str]  # the two posts' titles ("A", "B" when untitled)
+    a: str  # "title — organisation (path)"
+    b: str
+    summary: list[str]  # one line per section
+    post: Table | None  # the post details either post states
+    sections: list[PairSection]
+    settings: str
+
+    @property
+    def title(self) -> str:
+        return f"Comparison: {self.titles[0]} vs {self.titles[1]}"
+
+    def tables(self) -> list[Table]:
+        """Every table, in report order (what a spreadsheet makes a sheet of)."""
+        return ([self.post] if self.post is not None else []) + [t for s in self.sections for t in s.tables]
+
+
+def pair_report(c: Comparison) -> PairReport:
+    post = None
+    if c.post:
+        post = Table("post", "Post details", [Column("detail", "detail"), A, B, Column("verdict", "")],
+                     [(FIELD_LABELS.get(r["field"], r["field"]), r["a"], r["b"], Verdict(r["same"], r.get("note")))
+                      for r in c.post])
+    return PairReport(titles=(c.a.post.title or "A", c.b.post.title or "B"), a=post_name(c, "a"), b=post_name(c, "b"),
+                      summary=[summary_line(c.duties), summary_line(c.criteria)], post=post,
+                      sections=[_section(c.duties), _section(c.criteria)], settings=settings_line(c))
+
+
+def _section(s: Section) -> PairSection:
+    crit = s.name == "criteria"
+    matched = Table("matched", f"Matched ({len(s.matched)})",
+                    [SCORE, Column("kind", "kind"), A, B, Column("diff", "what changed")]
+                    + ([Column("changes", "level, category, assessment")] if crit else []) + [WHY])
+    for m in s.matched:
+        reworded = m.kind != "identical"
+        wa, wb = diff_words(m.diff) if reworded else (None, None)
+        row: tuple[Any, ...] = (Score(m.score), Kind(m.kind), _ref(m.a, words=wa), _ref(m.b, words=wb),
+                                Diff(tuple(m.diff)) if reworded else None)
+        matched.rows.append(row + ((changes_text(m.changes) or None,) if crit else ()) + (why_text(m.why) or None,))
+    splits = Table("splits", f"One item covering several ({len(s.splits)})", [SCORE, A, B])
+    for sp in s.splits:
+        one, parts = _ref(sp.one), tuple(_ref(p) for p in sp.parts)
+        splits.rows.append((Score(sp.score), one, parts) if sp.side == "a" else (Score(sp.score), parts, one))
+    possible = Table("possible", f"Possible matches, not counted ({len(s.possible)})", [SCORE, A, B, WHY],
+                     [(Score(p.score), _ref(p.a), _ref(p.b), why_text(p.why) or None) for p in s.possible])
+    only = [ItemList(key, f"{label} ({len(items)})", [_ref(it, level=crit) for it in items])
+            for key, label, items in (("only_a", "Only in A", s.only_a), ("only_b", "Only in B", s.only_b))]
+    return PairSection(name=s.name, title=s.name.capitalize(), summary=summary_line(s),
+                       tables=[t for t in (matched, splits, possible) if t.rows], only=[o for o in only if o.items])
+
+
+def _ref(it: Item, *, level: bool = False, words: tuple[tuple[str, str], ...] | None = None) -> ItemRef:
+    return ItemRef(it.id, it.text, level=it.ref.level if level else None, words=words)  # type: ignore[attr-defined]
 
 
 def post_name(c: Comparison, side: str) -> str:
