@@ -164,12 +164,12 @@ def task_pdfium(d: str, repeats: str) -> dict:
 def task_compare(a: str, b: str, repeats: str) -> dict:
     import copy
 
-    from jobspec.compare.engine import compare
-    from jobspec.compare.inputs import load_side
+    from jobspec.api import load_spec
+    from jobspec.comparison.engine.pair import compare
     from jobspec.concepts import normalise
 
     t0 = time.perf_counter()
-    sa, sb = load_side(Path(a)), load_side(Path(b))
+    sa, sb = load_spec(Path(a)), load_spec(Path(b))
     compare(copy.deepcopy(sa), copy.deepcopy(sb))
     first = time.perf_counter() - t0
     runs, cpus = [], []

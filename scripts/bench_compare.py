@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _example_posts():
-    from jobspec.compare.inputs import load_side
+    from jobspec.api import load_spec
     from jobspec.spec.model import Duty
 
-    specs = [load_side(p) for p in sorted((ROOT / "specs").glob("*.yaml"))]
+    specs = [load_spec(p) for p in sorted((ROOT / "specs").glob("*.yaml"))]
     texts = [d.text for s in specs for d in s.duties] + [c.text for s in specs for c in s.criteria]
     a = copy.deepcopy(specs[0])
     b = copy.deepcopy(specs[1])
@@ -35,10 +35,10 @@ def _example_posts():
 
 def main(argv: list[str]) -> int:
     t0 = time.perf_counter()
-    from jobspec.compare.engine import compare
-    from jobspec.compare.inputs import load_side
+    from jobspec.api import load_spec
+    from jobspec.comparison.engine.pair import compare
 
-    a, b = (load_side(argv[1]), load_side(argv[2])) if len(argv) == 3 else _example_posts()
+    a, b = (load_spec(argv[1]), load_spec(argv[2])) if len(argv) == 3 else _example_posts()
     compare(copy.deepcopy(a), copy.deepcopy(b))
     startup = time.perf_counter() - t0
     from jobspec.concepts import normalise

@@ -146,7 +146,7 @@ def _rss_mb(who: int) -> float:
 
 def run(n_posts: int, jobs: int = 2, *, render: bool = False) -> dict:
     """Generate ``n_posts`` posts and time one N-way comparison of them (``jobs`` processes)."""
-    from jobspec.compare.nway import compare_many
+    from jobspec.comparison.nway.many import compare_many
 
     specs = make_posts(n_posts)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -167,7 +167,7 @@ def run(n_posts: int, jobs: int = 2, *, render: bool = False) -> dict:
         "string_compared": res.duties.stats["string_compared"] + res.criteria.stats["string_compared"],
     }
     if render:
-        from jobspec.compare.render import render_text
+        from jobspec.comparison.render import render_text
 
         for fmt in ("json", "html"):
             t = time.perf_counter()

@@ -7,7 +7,7 @@ The development set is the 13 gold-aligned pairs of posts (``compare_corpus.py``
 twice: from the gold items ("perfect parse": the matcher on its own) and from the parsed documents
 (what a user gets today). For a set of training pairs the fit is:
 
-1. **Weights**: a logistic regression on the features of ``jobspec.compare.scoring``,
+1. **Weights**: a logistic regression on the features of ``jobspec.comparison.engine.scoring``,
    L2-regularised (``--lambda``, default 1), over the pairs of items that compete for a match in
    the training pairs (each item's three best partners, and every gold pair): same/reworded gold
    pairs are 1, unlisted pairs 0, related pairs left out. A pointwise fit cannot see the
@@ -20,10 +20,10 @@ twice: from the gold items ("perfect parse": the matcher on its own) and from th
 
 Free parameters: one weight per feature and the bias. ``competition`` and ``conflict_penalty``
 (different options of a contrast: Level 2 / Level 3) are set by reasoning, not fitted (see
-``jobspec/compare/settings.py``): the first was a near-tie between values, the development pairs
+``jobspec/comparison/engine/settings.py``): the first was a near-tie between values, the development pairs
 hold almost no pair to learn the second from.
 
-Printed: the weights fitted on all 13 pairs (for ``jobspec/compare/settings.py``), then per-pair
+Printed: the weights fitted on all 13 pairs (for ``jobspec/comparison/engine/settings.py``), then per-pair
 tables of hits / false matches / misses with micro-averages, **in-sample** (fitted on all 13 pairs,
 measured on them) and **cross-validated** (leave one pair out: each pair measured with what was
 fitted on the other 12), for both inputs, and the shipped settings measured as they are. The
@@ -43,10 +43,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import compare_corpus as cc  # noqa: E402
 
-from jobspec.compare.engine import one_to_one  # noqa: E402
-from jobspec.compare.features import Item, prepare  # noqa: E402
-from jobspec.compare.scoring import FEATURES, conflict_matrix, feature_tensor, logits  # noqa: E402
-from jobspec.compare.settings import Settings  # noqa: E402
+from jobspec.comparison.engine.features import Item, prepare  # noqa: E402
+from jobspec.comparison.engine.pair import one_to_one  # noqa: E402
+from jobspec.comparison.engine.scoring import FEATURES, conflict_matrix, feature_tensor, logits  # noqa: E402
+from jobspec.comparison.engine.settings import Settings  # noqa: E402
 from jobspec.concepts.vocabulary import Vocabulary, load_vocabulary  # noqa: E402
 
 INPUTS = ("gold", "parsed")
@@ -225,14 +225,14 @@ def main(argv: list[str]) -> int:
     cases = build_cases(args.corpus, todo, vocab, base)
     print(f"{len(todo)} pairs; features: {', '.join(use)}; fitted on {args.fit_on} input, L2 {args.lam}")
 
-    table("shipped settings (jobspec/compare/settings.py), as they are", run(args.corpus, cases, vocab, base), names)
+    table("shipped settings (jobspec/comparison/engine/settings.py), as they are", run(args.corpus, cases, vocab, base), names)
 
     def fit(train: list[Case]) -> Settings:
         w = fit_weights([c for c in train if c.kind in kinds], args.lam, use)
         return tune(args.corpus, [c for c in train if c.kind in kinds], vocab, w, base, kinds, offsets, args.beta)
 
     full = fit(cases)
-    print("\n## fitted on all pairs (paste into jobspec/compare/settings.py)")
+    print("\n## fitted on all pairs (paste into jobspec/comparison/engine/settings.py)")
     for k, v in full.weights.items():
         print(f'    "{k}": {v},')
     table("in-sample: fitted on all 13 pairs, measured on them", run(args.corpus, cases, vocab, full), names)

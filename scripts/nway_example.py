@@ -168,8 +168,8 @@ def write_specs(folder: Path, n_schools: int = 20) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    from jobspec.compare.nway import compare_many
-    from jobspec.compare.render import render_text
+    from jobspec.comparison.nway.many import compare_many
+    from jobspec.comparison.render import render_text
 
     base = Path(argv[1]) if len(argv) > 1 else Path(tempfile.mkdtemp(prefix="jobspec-trust-"))
     files = write_specs(base / "specs")

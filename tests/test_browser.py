@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from compare_helpers import post, spec
-from jobspec.compare.engine import compare
-from jobspec.compare.nway import compare_many
-from jobspec.compare.render import render_text
+from jobspec.comparison.engine.pair import compare
+from jobspec.comparison.nway.many import compare_many
+from jobspec.comparison.render import render_text
 
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

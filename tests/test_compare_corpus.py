@@ -59,8 +59,8 @@ def test_compare_accuracy_floor(tmp_path, folder):
 def test_nway_clusters_of_the_real_documents_share_a_concept_or_a_fifth_of_their_words():
     """Every member of every cluster (core or shared) of the fifteen real documents compared at once
     shares a concept with the cluster's first member, or at least a fifth of their content words."""
-    from jobspec.compare.inputs import load_side
-    from jobspec.compare.nway import compare_many
+    from jobspec.api import load_spec as load_side
+    from jobspec.comparison.nway.many import compare_many
 
     corpus = need_corpus()
     docs = sorted((corpus / "real" / "docs").glob("*.*"))

@@ -7,10 +7,10 @@ import json
 
 import jobspec
 from compare_helpers import post, spec
-from jobspec.compare.assign import assign
-from jobspec.compare.diff import word_diff
-from jobspec.compare.engine import compare
-from jobspec.compare.report import to_dict
+from jobspec.comparison.engine.assign import assign
+from jobspec.comparison.engine.diff import word_diff
+from jobspec.comparison.engine.pair import compare
+from jobspec.comparison.report.pair_json import to_dict
 
 A_DUTIES = [
     "Supervise pupils at break and lunchtime and accompany classes on educational visits and school trips.",
@@ -151,7 +151,7 @@ def test_library_api_is_lazy_and_accepts_paths(tmp_path):
     import sys
 
     out = subprocess.run([sys.executable, "-c", "import jobspec, sys; print('rapidfuzz' in sys.modules, "
-                          "'jobspec.compare' in sys.modules, 'numpy' in sys.modules)"],
+                          "'jobspec.comparison' in sys.modules, 'numpy' in sys.modules)"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "False"]
     from jobspec.spec.yamlio import spec_to_yaml
@@ -161,6 +161,18 @@ def test_library_api_is_lazy_and_accepts_paths(tmp_path):
     pb.write_text(spec_to_yaml(spec(B_DUTIES).to_dict(), "0"), encoding="utf-8")
     c = jobspec.compare(pa, pb)
     assert c.duties.matched and c.a_path == str(pa)
+
+
+def test_jobspec_compare_is_a_plain_function_whatever_was_imported_before():
+    import inspect
+
+    import jobspec.comparison.render  # binds jobspec.comparison on the package, never jobspec.compare
+
+    assert inspect.isfunction(jobspec.compare) and jobspec.compare is compare
+    assert not callable(jobspec.comparison)
+    from jobspec import compare as imported
+
+    assert imported is compare
 
 
 def test_empty_sections_and_assignment_edge_cases():

@@ -183,3 +183,51 @@ def test_bad_contrasts_give_one_line_naming_the_file(tmp_path, body, message):
     with pytest.raises(VocabularyError) as err:
         load_vocabulary([p])
     assert message in str(err.value) and str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_the_shipped_vocabulary_follows_the_vocabulary_schema():
+    from importlib import resources
+
+    import yaml
+
+    from jobspec.concepts.vocabulary_schema import first_problem
+
+    text = resources.files("jobspec").joinpath("data/vocabulary.yaml").read_text(encoding="utf-8")
+    assert first_problem(yaml.safe_load(text)) is None
+
+
+@pytest.mark.parametrize("body, message", [
+    ("concepts:\n  ict:\n    terms: [ict, '  ']\n", "concepts.ict.terms: must be a list of non-empty strings"),
+    ("concepts:\n  ict:\n    abbreviations: IT\n", "concepts.ict.abbreviations: must be a list of non-empty strings"),
+    ("concepts:\n  ict:\n    weight: 11\n", "concepts.ict.weight: must be a number from 0 to 10"),
+    ("concepts:\n  ict:\n    weight: true\n", "concepts.ict.weight: must be a number from 0 to 10"),
+    ("concepts:\n  ict:\n    label: [a, b]\n", "concepts.ict.label: must be text"),
+    ("concepts:\n  ict:\n    remove: perhaps\n", "concepts.ict.remove: must be true or false"),
+    ("concepts:\n  ict: [computers]\n", "concepts.ict: must be a mapping (label, terms, abbreviations, ...)"),
+    ("concepts:\n  ict:\n    colour: red\n    size: 3\n", "concepts.ict: unknown key 'colour'"),
+    ("concepts:\n  Bad-Id:\n    terms: [x]\n", "concept id 'Bad-Id' must be lower case letters, digits and _"),
+    ("concepts: [a, b]\n", "'concepts' must map concept ids to their terms"),
+    ("synonyms:\n  pupil: [scholars, 3]\n", "synonyms.pupil: must be a list of words"),
+    ("synonyms: [a]\n", "'synonyms' must map a word to a list of words"),
+    ("version: 2\n", "unsupported vocabulary version 2 (expected 1)"),
+    ("colour: red\n", "unknown top-level key 'colour' (expected version, concepts, synonyms, contrasts)"),
+    ("contrasts:\n  size: [big, small]\n", "contrasts.size: must be a mapping (label, within, options)"),
+    ("contrasts:\n  size:\n    label: ' '\n", "contrasts.size.label: must be text"),
+    ("contrasts:\n  size:\n    options: [big]\n", "contrasts.size.options: must map option names to terms and patterns"),
+    ("contrasts:\n  size:\n    options:\n      Big: {terms: [big]}\n",
+     "contrasts.size.options.Big: must be a name mapping to terms, abbreviations and/or patterns"),
+    ("contrasts:\n  size:\n    options:\n      big: {terms: [big], label: x}\n",
+     "contrasts.size.options.big: must be a name mapping to terms, abbreviations and/or patterns"),
+    ("contrasts:\n  size:\n    options:\n      big: {terms: ''}\n",
+     "contrasts.size.options.big.terms: must be a list of non-empty strings"),
+    ("- a list\n", "a vocabulary file must be a mapping with 'concepts' and/or 'synonyms'"),
+    # the first problem in the file is the one reported
+    ("concepts:\n  a:\n    terms: [x]\n    weight: -1\n  b:\n    terms: 5\n", "concepts.a.weight: must be a number from 0 to 10"),
+    ("concepts:\n  b:\n    terms: 5\n  a:\n    terms: [x]\n    weight: -1\n", "concepts.b.terms: must be a list of non-empty strings"),
+])
+def test_vocabulary_schema_problems_keep_their_one_line_messages(tmp_path, body, message):
+    p = tmp_path / "my-terms.yaml"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary([p])
+    assert str(err.value) == f"{p}: {message}"

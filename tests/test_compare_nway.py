@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 
 from compare_helpers import post, spec
-from jobspec.compare import nway_pool
-from jobspec.compare.engine import compare
-from jobspec.compare.inputs import load_side
-from jobspec.compare.nway import NWay, compare_many, expand_inputs, min_posts_for
+from jobspec.api import load_spec as load_side
+from jobspec.comparison.engine.pair import compare
+from jobspec.comparison.nway import pool as nway_pool
+from jobspec.comparison.nway.many import NWay, compare_many, expand_inputs, min_posts_for
 from jobspec.errors import UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,7 +136,7 @@ def test_same_result_in_one_block_or_many_and_in_several_processes(monkeypatch, 
     monkeypatch.setattr(nway_pool, "BLOCK_COLUMNS", 3)  # every later post a block of its own
     assert key(compare_many(_posts())) == key(result)
     monkeypatch.undo()
-    import jobspec.compare.nway as nway
+    import jobspec.comparison.nway.many as nway
 
     monkeypatch.setattr(nway, "PARALLEL_MIN_POSTS", 2)
     monkeypatch.setattr(nway, "PARALLEL_MIN_TEXTS", 1)
@@ -181,7 +181,7 @@ def test_min_share_errors_name_the_option(given):
 def test_one_to_one_shortcuts_agree_with_the_hungarian_algorithm():
     """Pairs alone in their row and column, and groups settled by distinct strict maxima, give
     what the Hungarian algorithm gives on each pair of posts."""
-    from jobspec.compare.assign import assign
+    from jobspec.comparison.engine.assign import assign
 
     rng = np.random.default_rng(5)
     for _ in range(300):

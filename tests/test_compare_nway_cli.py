@@ -66,7 +66,7 @@ def test_a_folder_to_an_html_file_with_min_share(tmp_path):
 
 @pytest.mark.parametrize("processes", [1, 2])
 def test_a_post_that_cannot_be_read_is_named_and_the_rest_compared(tmp_path, monkeypatch, processes):
-    import jobspec.compare.nway as nway
+    import jobspec.comparison.nway.many as nway
 
     monkeypatch.setattr(nway, "PARALLEL_MIN_POSTS", 2)  # read and score in two processes even for six posts
     files = _folder(tmp_path)
@@ -108,3 +108,16 @@ def test_usage_errors_exit_2(tmp_path):
     (only / "b.yaml").write_text("not: [a spec\n", encoding="utf-8")
     res = runner.invoke(app, ["compare", str(only)])
     assert res.exit_code == 1 and "only 1 of 2 posts could be read" in res.stderr
+
+
+def test_a_spec_the_schema_rejects_is_named_and_the_others_compared(tmp_path):
+    files = _folder(tmp_path)
+    files[1].write_text(files[1].read_text(encoding="utf-8").replace("level: essential", "level: must-have", 1),
+                        encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(files[0].parent), "--format", "json"])
+    assert res.exit_code == 1
+    assert res.stderr.splitlines() == [
+        f"error: {files[1]}: not a valid spec: 'must-have' is not one of ['essential', 'desirable'] "
+        "($.criteria[0].level)",
+        "warning: comparing the 4 posts that could be read (1 could not)"]
+    assert [p["path"] for p in json.loads(res.stdout)["posts"]] == [str(f) for f in files if f != files[1]]

@@ -10,9 +10,9 @@ from html.parser import HTMLParser
 import pytest
 
 from compare_helpers import post, spec
-from jobspec.compare import render_nway_common
-from jobspec.compare.nway import compare_many
-from jobspec.compare.render import render_text
+from jobspec.comparison.nway.many import compare_many
+from jobspec.comparison.render import render_text
+from jobspec.comparison.report import nway_rows as render_nway_common
 
 HOSTILE = [
     "<script>window.__pwned=1</script> Support pupils in class",
@@ -74,7 +74,7 @@ def test_html_is_self_contained_escapes_text_and_has_a_heat_map():
 
 
 def test_html_leaves_very_wide_matrices_to_the_json(monkeypatch):
-    monkeypatch.setattr("jobspec.compare.render_nway_html.HTML_HEATMAP_MAX", 2)
+    monkeypatch.setattr("jobspec.comparison.render.html.HTML_HEATMAP_MAX", 2)
     html = render_text(_result(), "html")
     assert 'id="heat-duties"' not in html and "too many for a heat map" in html
 
@@ -102,7 +102,7 @@ def test_terminal_text_keeps_brackets_and_shows_the_matrix():
 def test_terminal_leaves_matrices_out_when_they_do_not_fit(monkeypatch):
     narrow = " ".join(render_text(_result(), "terminal", width=20).split())
     assert "make a matrix too wide for this terminal" in narrow and "Similarity of duties (%" not in narrow
-    monkeypatch.setattr("jobspec.compare.render_nway_terminal.TERMINAL_MATRIX_MAX", 2)
+    monkeypatch.setattr("jobspec.comparison.render.terminal.TERMINAL_MATRIX_MAX", 2)
     assert "too wide for this terminal" in render_text(_result(), "terminal", width=160)
 
 
@@ -134,7 +134,7 @@ def test_json_is_the_versioned_contract():
 
 def test_two_post_json_says_its_kind():
     """The N-way report says "nway"; the two-post one, additively, "pair"."""
-    from jobspec.compare.engine import compare
+    from jobspec.comparison.engine.pair import compare
 
     data = json.loads(render_text(compare(spec(COMMON), spec(COMMON)), "json"))
     assert data["kind"] == "pair" and data["schema_version"] == 1

@@ -7,8 +7,8 @@ import re
 from html.parser import HTMLParser
 
 from compare_helpers import post, spec
-from jobspec.compare.engine import compare
-from jobspec.compare.render import render_text
+from jobspec.comparison.engine.pair import compare
+from jobspec.comparison.render import render_text
 
 HOSTILE = [
     "Support pupils <script>alert(1)</script> in class",
@@ -121,7 +121,7 @@ def test_a_colour_terminal_marks_reworded_words_by_style_alone():
 
     from rich.console import Console
 
-    from jobspec.compare.render import renderables
+    from jobspec.comparison.render import renderables
 
     buf = io.StringIO()
     con = Console(file=buf, width=300, force_terminal=True, color_system="standard", markup=False)

@@ -584,7 +584,7 @@ def test_13_compare_refuses_a_vocabulary_pattern_that_backtracks(tmp_path):
 
 
 def test_13_compare_parses_documents_with_parse_limits_and_timeout(tmp_path, monkeypatch):
-    from jobspec.compare import inputs
+    from jobspec.api import load_spec
 
     a = tmp_path / "a.yaml"
     a.write_text(_spec_text())
@@ -594,7 +594,7 @@ def test_13_compare_parses_documents_with_parse_limits_and_timeout(tmp_path, mon
     long = tmp_path / "long.txt"
     long.write_text("Main duties\n- " + "support pupils with reading " * 7200 + "\n", encoding="utf-8")
     with pytest.raises(InputError) as exc:
-        inputs.load_side(long)
+        load_spec(long)
     assert exc.value.reason == "duty 1 has 201,599 characters; the limit is 10,000"  # the trailing space stripped
     doc = tmp_path / "slow.txt"
     doc.write_text("Main duties\n- Support pupils\n", encoding="utf-8")
@@ -609,7 +609,7 @@ def test_13_compare_parses_documents_with_parse_limits_and_timeout(tmp_path, mon
     monkeypatch.setattr(jobspec.readers, "DEFAULT_TIMEOUT", 0.3)
     t0 = time.monotonic()
     with pytest.raises(InputError) as exc:
-        inputs.load_side(doc)
+        load_spec(doc)
     assert exc.value.reason == "took longer than 0.3 s to read, gave up" and time.monotonic() - t0 < 3
 
 

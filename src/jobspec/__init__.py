@@ -1,20 +1,23 @@
-"""jobspec: turn school job descriptions and person specifications into clean, comparable data."""
+"""jobspec: turn school job descriptions and person specifications into clean, comparable data.
+
+The names below are loaded on first use, so ``import jobspec`` stays light.
+"""
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-__all__ = ["__version__", "parse_document", "compare", "Spec", "InputError", "JobspecError"]
+from jobspec.version import __version__
+
+__all__ = ["__version__", "parse_document", "load_spec", "compare", "Spec", "InputError", "JobspecError"]
 
 
-def __getattr__(name: str):  # lazy, so `import jobspec` stays light
-    if name == "parse_document":
-        from jobspec.api import parse_document
+def __getattr__(name: str):
+    if name in ("parse_document", "load_spec"):
+        from jobspec import api
 
-        return parse_document
+        return getattr(api, name)
     if name == "compare":
-        from jobspec.compare.engine import compare
+        from jobspec.comparison.engine.pair import compare
 
-        globals()["compare"] = compare  # the import above bound the subpackage here; prefer the function
         return compare
     if name == "Spec":
         from jobspec.spec.model import Spec

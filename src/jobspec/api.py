@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jobspec.display import shown
-from jobspec.errors import InputError
-from jobspec.extract.pipeline import extract
-from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TOOL_TIMEOUT, read_document
+from jobspec.errors import InputError, UsageError
+from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TOOL_TIMEOUT, SUFFIX_LIST, SUFFIXES, read_document
+from jobspec.spec.load import SPEC_SUFFIXES, read_spec
 from jobspec.spec.model import Source, Spec
+
+DOCUMENT_SUFFIXES = tuple(SUFFIXES)  # every format `jobspec parse` reads
 
 
 def file_sha256(path: Path) -> str:
@@ -38,6 +40,8 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
     ``tool_timeout`` bounds each LibreOffice conversion or OCR run, in seconds (``None``: no bound).
     Raises :class:`jobspec.errors.InputError` for a file that cannot be read.
     """
+    from jobspec.extract.pipeline import extract
+
     p = Path(path)
     if not p.exists():
         raise InputError(p, "a symbolic link to nothing, or a loop of links" if p.is_symlink() else "no such file")
@@ -55,3 +59,44 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
                     converted_by=str(doc.info["converted_by"]) if "converted_by" in doc.info else None,
                     ocr=bool(doc.info.get("ocr")))
     return extract(doc, source, vocabulary, trace=trace)
+
+
+def load_spec(path: str | Path, vocabulary: Sequence[str | Path] = ()) -> Spec:
+    """A :class:`Spec` from a spec file (.yaml, .yml, .json: read with lint's guards and checked
+    against the JSON Schema) or a document (any format ``jobspec parse`` reads: parsed with ``jobspec parse``'s
+    default limits and timeout, tagged with ``vocabulary``).
+
+    The one loader of ``compare``, ``export`` and the library. Raises :class:`UsageError` for a file
+    type jobspec cannot read as a post and :class:`InputError` for a file that cannot be read, is
+    not a spec, or breaks the schema (worded as ``jobspec lint`` words it).
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in SPEC_SUFFIXES + DOCUMENT_SUFFIXES:
+        raise UsageError(f"{p}: cannot compare a '{suffix or 'no suffix'}' file: give a spec (.yaml, .json) "
+                         f"or a document ({SUFFIX_LIST})")
+    if not p.exists():
+        raise InputError(p, "no such file")
+    if p.is_dir():
+        raise InputError(p, "is a folder, not a file")
+    if suffix in DOCUMENT_SUFFIXES:
+        return _parse_guarded(p, vocabulary)
+    return read_spec(p)
+
+
+def _parse_guarded(p: Path, vocabulary: Sequence[str | Path]) -> Spec:
+    """A document parsed with ``jobspec parse``'s default limits and timeout."""
+    from jobspec import readers
+    from jobspec.spec.guard import SpecRefused, check_item_lengths
+    from jobspec.workers import TimeLimitExceeded, time_limit
+
+    timeout = readers.DEFAULT_TIMEOUT
+    try:
+        with time_limit(timeout):
+            spec = parse_document(p, vocabulary=vocabulary, max_bytes=DEFAULT_MAX_BYTES, max_pages=DEFAULT_MAX_PAGES)
+        check_item_lengths([d.text for d in spec.duties], [c.text for c in spec.criteria])
+    except TimeLimitExceeded:
+        raise InputError(p, f"took longer than {timeout:g} s to read, gave up") from None
+    except SpecRefused as exc:
+        raise InputError(p, exc.reason) from None
+    return spec

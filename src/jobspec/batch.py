@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jobspec import __version__
 from jobspec.errors import InputError, JobspecError
 from jobspec.files import walk_files
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, SUFFIXES
 from jobspec.readers.skip_reasons import skip_reason
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
+from jobspec.version import __version__
 
 SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
 

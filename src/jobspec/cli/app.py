@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from jobspec import __version__
+from jobspec.version import __version__
 
 app = typer.Typer(
     name="jobspec",

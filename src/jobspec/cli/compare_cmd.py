@@ -1,4 +1,4 @@
-"""`jobspec compare`: presentation only; the matching is in jobspec.compare.
+"""`jobspec compare`: presentation only; the matching is in jobspec.comparison.
 
 Two files give the two-post report; three or more, or any folder, the N-way report.
 """
@@ -18,7 +18,7 @@ _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", 
 def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, threshold: float, possible: float | None,
                 vocabulary: list[Path], quiet: bool, debug: bool, min_share: str | None = None,
                 near_duplicate: float = 0.9, jobs: int = 0) -> int:
-    from jobspec.compare.render import FORMATS
+    from jobspec.comparison.render import FORMATS
 
     term = Terminal(quiet=quiet, debug=debug)
     if fmt is not None and fmt not in FORMATS:
@@ -48,7 +48,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         else:
             fmt = "terminal" if sys.stdout.isatty() else "markdown"
 
-    from jobspec.compare.nway import expand_inputs
+    from jobspec.comparison.nway.many import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
     from jobspec.errors import InputError, JobspecError, UsageError
     from jobspec.readers import SUFFIX_LIST
@@ -71,7 +71,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
             if result is None:
                 return 1
         else:
-            from jobspec.compare.engine import compare
+            from jobspec.comparison.engine.pair import compare
 
             result = compare(files[0], files[1], threshold=threshold, possible=low, vocabulary=vocabulary)
     except UsageError as exc:
@@ -89,7 +89,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         term.error(f"could not compare ({type(exc).__name__}: {exc}); run with --debug for details")
         return 1
 
-    from jobspec.compare.render import render_text, renderables
+    from jobspec.comparison.render import render_text, renderables
 
     code = 1 if failed else 0
     if output is not None:
@@ -119,7 +119,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
 def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshold: float, min_share: str | None,
           near_duplicate: float, jobs: int):
     """Load every post (one error line per file that cannot be read) and compare the rest."""
-    from jobspec.compare.nway import compare_many, load_posts, min_posts_for
+    from jobspec.comparison.nway.many import compare_many, load_posts, min_posts_for
     from jobspec.errors import InputError
 
     min_posts_for(min_share, max(len(files), 2))  # a malformed --min-share is a usage error before any work
@@ -142,9 +142,9 @@ def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshol
 
 def _summary(result, nway: bool) -> list[str]:
     if nway:
-        from jobspec.compare.render_nway_common import summary_lines
+        from jobspec.comparison.report.nway_rows import summary_lines
 
         return summary_lines(result)
-    from jobspec.compare.render_common import summary_line
+    from jobspec.comparison.report.pair_rows import summary_line
 
     return [summary_line(result.duties), summary_line(result.criteria)]

@@ -7,8 +7,9 @@ A user file of the same shape extends it: new concepts are added; for an existin
 drops it. ``synonyms`` are merged word by word. ``contrasts`` name qualifiers that exclude each
 other (Level 2 / Level 3, paediatric / at-work first aid): two items that name different options
 of one contrast, and none in common, state different requirements; a file's options are added to
-a contrast of the same id. Any problem in a file is a
-:class:`VocabularyError` whose message is one line naming the file.
+a contrast of the same id. A user's file is checked first against the vocabulary's JSON Schema
+(``jobspec/data/vocabulary.schema.json``, see :mod:`jobspec.concepts.vocabulary_schema`); any
+problem in a file is a :class:`VocabularyError` whose message is one line naming the file.
 """
 
 from __future__ import annotations
@@ -27,10 +28,7 @@ from jobspec.concepts.pattern_check import backtracking_problem
 from jobspec.errors import UsageError
 
 SHIPPED = "jobspec/data/vocabulary.yaml"
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_CONCEPT_KEYS = {"label", "terms", "abbreviations", "patterns", "broader", "weight", "replace", "remove"}
 _LIST_KEYS = ("terms", "abbreviations", "patterns")
-_CONTRAST_KEYS = {"label", "within", "options", "remove"}
 
 
 class VocabularyError(UsageError):
@@ -253,7 +251,8 @@ def _load(keys: tuple[tuple[str, int, int], ...]) -> Vocabulary:
     concepts: dict[str, Concept] = {}
     synonyms: dict[str, str] = {}
     contrasts: dict[str, Contrast] = {}
-    sources = [_merge(concepts, synonyms, text, SHIPPED, contrasts)]
+    _merge(concepts, synonyms, contrasts, _read(text, SHIPPED, check=False), SHIPPED)  # tests check it against the schema
+    sources = [_source(text, SHIPPED)]
     for path, _mtime, _size in keys:
         try:
             raw = Path(path).read_bytes()
@@ -262,7 +261,8 @@ def _load(keys: tuple[tuple[str, int, int], ...]) -> Vocabulary:
             raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror or exc})") from None
         except UnicodeDecodeError:
             raise VocabularyError(f"{path}: vocabulary file is not UTF-8 text") from None
-        sources.append(_merge(concepts, synonyms, body, path, contrasts))
+        _merge(concepts, synonyms, contrasts, _read(body, path, check=True), path)
+        sources.append(_source(body, path))
     for c in concepts.values():
         for b in c.broader:
             if b not in concepts:
@@ -276,8 +276,8 @@ def _load(keys: tuple[tuple[str, int, int], ...]) -> Vocabulary:
         raise VocabularyError(f"{sources[-1]['path']}: bad pattern: {exc}") from None
 
 
-def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, where: str,
-           contrasts: dict[str, Contrast] | None = None) -> dict[str, str]:
+def _read(text: str, where: str, *, check: bool) -> dict[str, Any]:
+    """A vocabulary file's data; with ``check``, refused unless the vocabulary schema accepts it."""
     import yaml
 
     try:
@@ -286,113 +286,72 @@ def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], text: str, wh
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""
         raise VocabularyError(f"{where}: not valid YAML{at}") from None
-    if not isinstance(data, dict):
-        raise VocabularyError(f"{where}: a vocabulary file must be a mapping with 'concepts' and/or 'synonyms'")
-    unknown = set(data) - {"version", "concepts", "synonyms", "contrasts"}
-    if unknown:
-        raise VocabularyError(f"{where}: unknown top-level key '{sorted(unknown)[0]}' "
-                              "(expected version, concepts, synonyms, contrasts)")
-    if data.get("version", 1) != 1:
-        raise VocabularyError(f"{where}: unsupported vocabulary version {data.get('version')!r} (expected 1)")
-    syn = data.get("synonyms") or {}
-    if not isinstance(syn, dict):
-        raise VocabularyError(f"{where}: 'synonyms' must map a word to a list of words")
-    for canon, variants in syn.items():
-        if not isinstance(canon, str) or not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
-            raise VocabularyError(f"{where}: synonyms.{canon}: must be a list of words")
+    if check:
+        from jobspec.concepts.vocabulary_schema import first_problem
+
+        problem = first_problem(data)
+        if problem:
+            raise VocabularyError(f"{where}: {problem}")
+    return data
+
+
+def _merge(concepts: dict[str, Concept], synonyms: dict[str, str], contrasts: dict[str, Contrast],
+           data: dict[str, Any], where: str) -> None:
+    """Merge one vocabulary's data (the schema has accepted it) over the others."""
+    for canon, variants in (data.get("synonyms") or {}).items():
         for v in variants:
             synonyms[v.strip().lower()] = canon.strip().lower()
-    con = data.get("concepts") or {}
-    if not isinstance(con, dict):
-        raise VocabularyError(f"{where}: 'concepts' must map concept ids to their terms")
-    for cid, spec in con.items():
-        spec = _entry(where, "concept", cid, {} if spec is None else spec, _CONCEPT_KEYS, "label, terms, abbreviations, ...")
+    for cid, spec in (data.get("concepts") or {}).items():
+        spec = spec or {}
         if spec.get("remove"):
             concepts.pop(cid, None)
             continue
-        for key in (*_LIST_KEYS, "broader"):
-            v = spec.get(key)
-            if v is not None and (not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v)):
-                raise VocabularyError(f"{where}: concepts.{cid}.{key}: must be a list of non-empty strings")
         for p in spec.get("patterns") or []:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise VocabularyError(f"{where}: concepts.{cid}.patterns: bad regular expression {p!r}: {exc}") from None
-            problem = backtracking_problem(p)
-            if problem:
-                raise VocabularyError(f"{where}: concepts.{cid}.patterns: {p!r} refused: {problem}; rewrite it "
-                                      "without a repeat inside a repeat")
-        w = spec.get("weight")
-        if w is not None and (isinstance(w, bool) or not isinstance(w, int | float) or not 0 <= w <= 10):
-            raise VocabularyError(f"{where}: concepts.{cid}.weight: must be a number from 0 to 10")
+            _check_pattern(p, f"{where}: concepts.{cid}.patterns", backtracking=True)
         label = spec.get("label")
-        if label is not None and not isinstance(label, str):
-            raise VocabularyError(f"{where}: concepts.{cid}.label: must be text")
         old = None if spec.get("replace") else concepts.get(cid)
         c = old or Concept(id=cid, label=label or cid.replace("_", " "))
         if label:
             c.label = label
-        for key in _LIST_KEYS:
-            cur = getattr(c, key)
-            cur.extend(x for x in spec.get(key) or [] if x not in cur)
+        _extend(c, spec)
         if spec.get("broader") is not None:
             c.broader = list(spec["broader"])
-        if w is not None:
-            c.weight = float(w)
+        if spec.get("weight") is not None:
+            c.weight = float(spec["weight"])
         if not (c.terms or c.abbreviations or c.patterns):
             raise VocabularyError(f"{where}: concepts.{cid}: needs at least one of terms, abbreviations, patterns")
         concepts[cid] = c
-    _merge_contrasts(contrasts if contrasts is not None else {}, data.get("contrasts") or {}, where)
-    return {"path": where, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
-
-
-def _entry(where: str, kind: str, cid: Any, spec: Any, keys: set[str], shape: str) -> dict[str, Any]:
-    """One concept or contrast of a file, checked: its id, a mapping, only known keys."""
-    if not isinstance(cid, str) or not _ID.match(cid):
-        raise VocabularyError(f"{where}: {kind} id {cid!r} must be lower case letters, digits and _")
-    if not isinstance(spec, dict):
-        raise VocabularyError(f"{where}: {kind}s.{cid}: must be a mapping ({shape})")
-    bad = set(spec) - keys
-    if bad:
-        raise VocabularyError(f"{where}: {kind}s.{cid}: unknown key '{sorted(bad)[0]}'")
-    return spec
-
-
-def _merge_contrasts(contrasts: dict[str, Contrast], data: Any, where: str) -> None:
-    if not isinstance(data, dict):
-        raise VocabularyError(f"{where}: 'contrasts' must map contrast ids to their options")
-    for cid, spec in data.items():
-        spec = _entry(where, "contrast", cid, spec, _CONTRAST_KEYS, "label, within, options")
+    for cid, spec in (data.get("contrasts") or {}).items():
         if spec.get("remove"):
             contrasts.pop(cid, None)
             continue
         ct = contrasts.setdefault(cid, Contrast(id=cid, label=cid.replace("_", " ")))
-        for key in ("label", "within"):
-            v = spec.get(key)
-            if v is not None and not (isinstance(v, str) and v.strip()):
-                raise VocabularyError(f"{where}: contrasts.{cid}.{key}: must be text")
         ct.label = spec.get("label") or ct.label
         ct.within = spec.get("within") or ct.within
-        opts = spec.get("options") or {}
-        if not isinstance(opts, dict):
-            raise VocabularyError(f"{where}: contrasts.{cid}.options: must map option names to terms and patterns")
-        for name, o in opts.items():
-            if not isinstance(name, str) or not _ID.match(name) or not isinstance(o, dict) or set(o) - set(_LIST_KEYS):
-                raise VocabularyError(f"{where}: contrasts.{cid}.options.{name}: must be a name mapping to "
-                                      "terms, abbreviations and/or patterns")
-            cur = ct.options.setdefault(name, Concept(id=f"{cid}:{name}", label=name))
-            for key in _LIST_KEYS:
-                v = o.get(key) or []
-                if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
-                    raise VocabularyError(f"{where}: contrasts.{cid}.options.{name}.{key}: must be a list of non-empty strings")
-                if key == "patterns":
-                    for p in v:
-                        try:
-                            re.compile(p)
-                        except re.error as exc:
-                            raise VocabularyError(f"{where}: contrasts.{cid}.options.{name}.patterns: "
-                                                  f"bad regular expression {p!r}: {exc}") from None
-                getattr(cur, key).extend(x for x in v if x not in getattr(cur, key))
+        for name, o in (spec.get("options") or {}).items():
+            for p in o.get("patterns") or []:
+                _check_pattern(p, f"{where}: contrasts.{cid}.options.{name}.patterns", backtracking=False)
+            _extend(ct.options.setdefault(name, Concept(id=f"{cid}:{name}", label=name)), o)
         if len(ct.options) < 2:
             raise VocabularyError(f"{where}: contrasts.{cid}: needs at least two options")
+
+
+def _extend(c: Concept, spec: dict[str, Any]) -> None:
+    for key in _LIST_KEYS:
+        cur = getattr(c, key)
+        cur.extend(x for x in spec.get(key) or [] if x not in cur)
+
+
+def _check_pattern(p: str, where: str, *, backtracking: bool) -> None:
+    """A pattern that compiles and, for a concept's, cannot take exponential time (no schema can say)."""
+    try:
+        re.compile(p)
+    except re.error as exc:
+        raise VocabularyError(f"{where}: bad regular expression {p!r}: {exc}") from None
+    problem = backtracking_problem(p) if backtracking else None
+    if problem:
+        raise VocabularyError(f"{where}: {p!r} refused: {problem}; rewrite it without a repeat inside a repeat")
+
+
+def _source(text: str, where: str) -> dict[str, str]:
+    return {"path": where, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}

@@ -9,10 +9,10 @@ from jobspec.display import shown
 from jobspec.errors import InputError
 from jobspec.files import walk_files
 from jobspec.lint.config import LintConfig
-from jobspec.lint.findings import Finding, json_path
+from jobspec.lint.findings import Finding
 from jobspec.lint.rules import BY_CODE, RULES, SpecView
-from jobspec.lint.schema_check import violations
 from jobspec.lint.yaml_positions import Problem, decode, disable_comments, key_position, load_spec, locate
+from jobspec.spec.schema import json_path, violations
 
 SUFFIXES = (".yaml", ".yml")
 SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__"}

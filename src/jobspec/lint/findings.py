@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")  # lowest first
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def severity_rank(severity: str) -> int:
     """0 for info, 1 for warning, 2 for error."""
     return _RANK[severity]
-
-
-def json_path(parts: Sequence[str | int]) -> str:
-    """``("duties", 2, "text")`` -> ``$.duties[2].text``; awkward keys are quoted: ``$.post.dates['Closing date']``."""
-    out = "$"
-    for p in parts:
-        if isinstance(p, int):
-            out += f"[{p}]"
-        elif _IDENT.match(p):
-            out += f".{p}"
-        else:
-            out += "['" + p.replace("\\", "\\\\").replace("'", "\\'") + "']"
-    return out
 
 
 @dataclass(frozen=True, slots=True)

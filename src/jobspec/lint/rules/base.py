@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
-JsonPath = tuple[str | int, ...]
+from jobspec.spec.model import JsonPath, texts_in
 
 
 class Hit(NamedTuple):
@@ -80,29 +80,9 @@ class SpecView:
         return [(i, item) for i, item in enumerate(seq) if isinstance(item, dict)]
 
     def texts(self) -> Iterator[tuple[JsonPath, str]]:
-        """Every piece of human text in the spec (post details, purpose, duties, criteria)."""
-        post = self.post
-        for k in ("title", "organisation", "location", "reports_to", "responsible_for", "grade", "contract"):
-            if isinstance(post.get(k), str):
-                yield ("post", k), post[k]
-        for k in ("salary", "hours"):
-            sub = post.get(k)
-            if isinstance(sub, dict) and isinstance(sub.get("text"), str):
-                yield ("post", k, "text"), sub["text"]
-        for k in ("dates", "other"):
-            for label, value in as_dict(post.get(k)).items():
-                if isinstance(value, str):
-                    yield ("post", k, str(label)), value
-        purpose = self.data.get("purpose")
-        if isinstance(purpose, list):
-            for i, p in enumerate(purpose):
-                if isinstance(p, str):
-                    yield ("purpose", i), p
-        for key, fields in (("duties", ("section", "text")), ("criteria", ("category_label", "text"))):
-            for i, item in self.items(key):
-                for f in fields:
-                    if isinstance(item.get(f), str):
-                        yield (key, i, f), item[f]
+        """Every piece of free text in the spec (post details, purpose, duties, criteria): the
+        fields the spec model marks as text (:func:`jobspec.spec.model.texts_in`)."""
+        return texts_in(self.data)
 
 
 def as_dict(x: Any) -> dict[str, Any]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jobspec.lint.findings import json_path
 from jobspec.lint.rules.base import Hit, Rule, SpecView
+from jobspec.spec.schema import json_path
 
 # Every repetition is bounded, so no input can make a pattern backtrack for long.
 PLACEHOLDERS = (

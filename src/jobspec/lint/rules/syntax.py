@@ -1,7 +1,7 @@
 """Rules reported while reading the file (JS0xx) and by the JSON Schema check (JS100).
 
 They have no ``check``: the loader (:mod:`jobspec.lint.yaml_positions`) and the schema check
-(:mod:`jobspec.lint.schema_check`) emit them. They live here so that ``--explain`` and the SARIF
+(:func:`jobspec.spec.schema.violations`) emit them. They live here so that ``--explain`` and the SARIF
 rule list describe them like every other rule.
 """
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from jobspec.compare.features import Item
-from jobspec.compare.settings import Settings
+from jobspec.comparison.engine.features import Item
+from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary
 
 FEATURES = ("lexical_cosine", "bigram_cosine", "token_set_ratio", "token_sort_ratio", "concept_overlap",

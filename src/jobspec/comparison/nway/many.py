@@ -2,8 +2,8 @@
 near-duplicate posts and outliers.
 
 Every item is prepared once (a text shared by several posts only once), each section is
-vectorised once into a :class:`~jobspec.compare.nway_pool.Pool`, and every pair of posts is
-matched one to one with the two-post engine's scores (:mod:`jobspec.compare.nway_pool` explains
+vectorised once into a :class:`~jobspec.comparison.nway.pool.Pool`, and every pair of posts is
+matched one to one with the two-post engine's scores (:mod:`jobspec.comparison.nway.pool` explains
 the blocking that makes 200 posts take seconds, not minutes). Then:
 
 - **matrix**: for posts i and j, the share of their items matched: ``2 x matched / (items of
@@ -33,9 +33,9 @@ from typing import Any
 
 import numpy as np
 
-from jobspec.compare.features import Item, prepare
-from jobspec.compare.nway_pool import BlockStats, Pool, build_pool, match_row
-from jobspec.compare.settings import Settings
+from jobspec.comparison.engine.features import Item, prepare
+from jobspec.comparison.engine.settings import Settings
+from jobspec.comparison.nway.pool import BlockStats, Pool, build_pool, match_row
 from jobspec.concepts.vocabulary import Vocabulary, load_vocabulary
 from jobspec.errors import InputError, UsageError
 from jobspec.spec.model import Spec
@@ -155,10 +155,10 @@ def compare_many(posts: Sequence[Spec | str | Path], *, paths: Sequence[str] | N
 
     ``paths`` names the posts in the report (default: the file given, or the spec's source path).
     ``min_share``: see :func:`min_posts_for`. ``threshold`` (0-100, default 50) is the score a
-    pair of items needs to count as matched, as in :func:`jobspec.compare.engine.compare`.
+    pair of items needs to count as matched, as in :func:`jobspec.comparison.engine.pair.compare`.
     ``jobs`` > 1 scores in that many processes (from 40 posts; fewer are quicker in one).
     """
-    from jobspec.compare.inputs import load_side
+    from jobspec.api import load_spec
 
     t_start = time.perf_counter()
     _keep_heap()
@@ -173,7 +173,7 @@ def compare_many(posts: Sequence[Spec | str | Path], *, paths: Sequence[str] | N
         raise UsageError(f"--near-duplicate {near_duplicate:g}: must be above 0 and at most 1")
     min_posts = min_posts_for(min_share, len(posts))
     vocab = load_vocabulary(vocabulary)
-    specs = [p if isinstance(p, Spec) else load_side(p, vocabulary) for p in posts]
+    specs = [p if isinstance(p, Spec) else load_spec(p, vocabulary) for p in posts]
     names = list(paths) if paths is not None else [p.source.path if isinstance(p, Spec) else str(p) for p in posts]
     width = max(2, len(str(len(specs))))
     nposts = [NwayPost(id=f"P{k:0{width}d}", path=names[k - 1], spec=s) for k, s in enumerate(specs, 1)]
@@ -461,7 +461,7 @@ def _num(v: float) -> float | None:
 def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], bool]:
     """Files to compare: files as given, folders searched recursively (hidden ones skipped) for
     specs and documents, in name order. Also says whether any folder was given."""
-    from jobspec.compare.inputs import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
+    from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
 
     out: list[Path] = []
     folder = False
@@ -484,11 +484,11 @@ def load_posts(files: Sequence[Path], vocabulary: Sequence[str | Path] = (),
     ``jobs`` > 1 and many files, they are read in that many processes (YAML parsing is most of
     the time of a folder of specs).
     """
-    from jobspec.compare.inputs import DOCUMENT_SUFFIXES, SPEC_SUFFIXES, load_side
+    from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES, load_spec
 
     for f in files:
         if Path(f).suffix.lower() not in SPEC_SUFFIXES + DOCUMENT_SUFFIXES:
-            load_side(f, vocabulary)  # raises the UsageError naming the file
+            load_spec(f, vocabulary)  # raises the UsageError naming the file
     jobs = _effective_jobs(jobs, len(files))
     if jobs > 1:
         import multiprocessing
@@ -511,11 +511,11 @@ def load_posts(files: Sequence[Path], vocabulary: Sequence[str | Path] = (),
 
 def _load_one(args: tuple[Path, tuple[str | Path, ...]]):
     """(path, spec, None) or (path, None, (path, reason)): an error crosses a process as plain data."""
-    from jobspec.compare.inputs import load_side
+    from jobspec.api import load_spec
 
     f, vocabulary = args
     try:
-        return f, load_side(f, vocabulary), None
+        return f, load_spec(f, vocabulary), None
     except InputError as exc:
         return f, None, (str(exc.path), exc.reason)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from jobspec.compare.features import Item
-from jobspec.compare.nway import Cluster, NWay, NwaySection, cluster_levels
-from jobspec.compare.report import REPORT_SCHEMA_VERSION, item_ref, scoring_settings
+from jobspec.comparison.engine.features import Item
+from jobspec.comparison.nway.many import Cluster, NWay, NwaySection, cluster_levels
+from jobspec.comparison.report.pair_json import REPORT_SCHEMA_VERSION, item_ref, scoring_settings
 
 MATRIX = "2 x items matched / (items of the one post + items of the other): 1 on the diagonal, null when neither has any"
 CLUSTERING = ("the item with the most and best matches, with each item matched to it (at most one per post), "

@@ -9,7 +9,7 @@ posts in a few numpy operations (a *block*):
    IDF mass, the head overlap (sparse products: only the words the row post uses are
    gathered from the columns), the concept overlap and the rarest shared concept (one small
    outer product per concept the row post mentions). These are the features of
-   :mod:`jobspec.compare.scoring`, with the same weights.
+   :mod:`jobspec.comparison.engine.scoring`, with the same weights.
 2. **Blocking, without loss**: the two rapidfuzz features are bounded from above (token_set
    by 1, token_sort by the lengths of the two strings), which bounds each pair's logit. A pair
    whose bound is under the threshold can never be matched (the competition penalty only
@@ -19,7 +19,7 @@ posts in a few numpy operations (a *block*):
    conflict penalty (items naming different options of a contrast), the competition penalty
    within each pair of posts, the evidence rule (a shared concept, or shared words: at least two
    and a fifth of the two items' content words), and the one-to-one assignment of
-   :func:`jobspec.compare.assign.assign`.
+   :func:`jobspec.comparison.engine.assign.assign`.
 
 Rarity (the IDF of words, word pairs and concepts) is measured over the whole pool and scaled
 to a pair of posts of average size, so a word in half the items weighs what it would in a
@@ -34,9 +34,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jobspec.compare.assign import assign
-from jobspec.compare.features import Item
-from jobspec.compare.scoring import (
+from jobspec.comparison.engine.assign import assign
+from jobspec.comparison.engine.features import Item
+from jobspec.comparison.engine.scoring import (
     FEATURES,
     HEAD_WORDS,
     MIN_ITEMS,
@@ -45,7 +45,7 @@ from jobspec.compare.scoring import (
     SHARED_WORDS_SATURATION,
     _pos_weight,
 )
-from jobspec.compare.settings import Settings
+from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary, contrasts_differ
 
 # The features this module computes, in the order of scoring.FEATURES; a change there must be
@@ -94,7 +94,7 @@ class Pool:
 def build_pool(posts_items: list[list[Item]], vocab: Vocabulary, st: Settings) -> Pool:
     """Vectorise every item of one section of every post, once."""
     if tuple(FEATURES) != _FEATURES:
-        raise RuntimeError(f"scoring.FEATURES changed to {FEATURES}: update jobspec.compare.nway_pool")
+        raise RuntimeError(f"scoring.FEATURES changed to {FEATURES}: update jobspec.comparison.nway.pool")
     items = [it for post in posts_items for it in post]
     counts = [len(p) for p in posts_items]
     starts = np.zeros(len(counts) + 1, dtype=np.int64)
@@ -392,7 +392,7 @@ def _one_to_one(rr: np.ndarray, cc: np.ndarray, pj: np.ndarray, util: np.ndarray
 
     A pair alone in its row and its column is kept; a pair of posts whose rows (or columns) all
     have distinct strict best partners keeps those; anything else goes to the Hungarian
-    algorithm (:func:`jobspec.compare.assign.assign`).
+    algorithm (:func:`jobspec.comparison.engine.assign.assign`).
     """
     row_n = np.zeros((nr, n_groups), dtype=np.int64)
     np.add.at(row_n, (rr, pj), 1)

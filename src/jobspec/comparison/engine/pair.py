@@ -8,12 +8,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jobspec.compare.assign import assign
-from jobspec.compare.diff import word_diff
-from jobspec.compare.features import Item, prepare, surface_words
-from jobspec.compare.posts import compare_posts
-from jobspec.compare.scoring import conflict_matrix, enough_words, feature_tensor, logits, to_logit, to_score
-from jobspec.compare.settings import Settings
+from jobspec.comparison.engine.assign import assign
+from jobspec.comparison.engine.diff import word_diff
+from jobspec.comparison.engine.features import Item, prepare, surface_words
+from jobspec.comparison.engine.posts import compare_posts
+from jobspec.comparison.engine.scoring import (
+    conflict_matrix,
+    enough_words,
+    feature_tensor,
+    logits,
+    to_logit,
+    to_score,
+)
+from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary, load_vocabulary
 from jobspec.spec.model import Spec
 
@@ -89,7 +96,7 @@ def compare(a: Spec | str | Path, b: Spec | str | Path, *, threshold: float | No
     pairs between ``possible`` (default 25) and the threshold are reported as possible matches.
     ``vocabulary`` lists extra concept-vocabulary files merged over the shipped one.
     """
-    from jobspec.compare.inputs import load_side
+    from jobspec.api import load_spec
 
     st = settings or Settings()
     if threshold is not None:
@@ -103,8 +110,8 @@ def compare(a: Spec | str | Path, b: Spec | str | Path, *, threshold: float | No
     vocab = load_vocabulary(vocabulary)
     a_path = str(a) if not isinstance(a, Spec) else a.source.path
     b_path = str(b) if not isinstance(b, Spec) else b.source.path
-    sa = a if isinstance(a, Spec) else load_side(a, vocabulary)
-    sb = b if isinstance(b, Spec) else load_side(b, vocabulary)
+    sa = a if isinstance(a, Spec) else load_spec(a, vocabulary)
+    sb = b if isinstance(b, Spec) else load_spec(b, vocabulary)
     duties = _section("duties", prepare(sa.duties, vocab), prepare(sb.duties, vocab), vocab, st)
     criteria = _section("criteria", prepare(sa.criteria, vocab), prepare(sb.criteria, vocab), vocab, st)
     for m in criteria.matched:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from jobspec import __version__
-from jobspec.compare.engine import Comparison, Section
-from jobspec.compare.features import Item
-from jobspec.compare.scoring import FEATURES, SCORERS
-from jobspec.compare.settings import Settings
+from jobspec.comparison.engine.features import Item
+from jobspec.comparison.engine.pair import Comparison, Section
+from jobspec.comparison.engine.scoring import FEATURES, SCORERS
+from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary
+from jobspec.version import __version__
 
 REPORT_SCHEMA_VERSION = 1
 # "identical" means the normalised texts are equal: rapidfuzz ratio 100 (a field of schema_version 1)

@@ -1,0 +1,1 @@
+"""Many posts at once: pooled vectors, block scoring, clusters, near-duplicates and outliers."""

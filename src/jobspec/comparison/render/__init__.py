@@ -1,0 +1,62 @@
+"""Renderers keyed by format name, one module each: terminal, markdown, html, json.
+
+The human formats lay out the rows of :mod:`jobspec.comparison.report` (made here, once per
+report); json writes the JSON contract. A new format is a module here with a ``render(rows)``
+function, and its name in :data:`FORMATS`.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jobspec.comparison.engine.pair import Comparison
+    from jobspec.comparison.nway.many import NWay
+    from jobspec.comparison.report.nway_rows import NwayReport
+    from jobspec.comparison.report.pair_rows import PairReport
+
+FORMATS = ("terminal", "markdown", "html", "json")
+
+
+def rows(result: Comparison | NWay) -> PairReport | NwayReport:
+    """The report's rows for a two-post or an N-way comparison."""
+    from jobspec.comparison.nway.many import NWay
+
+    if isinstance(result, NWay):
+        from jobspec.comparison.report.nway_rows import nway_report
+
+        return nway_report(result)
+    from jobspec.comparison.report.pair_rows import pair_report
+
+    return pair_report(result)
+
+
+def renderables(result: Comparison | NWay, width: int | None = None, *, marks: bool = False) -> list:
+    """The report as rich renderables (tables and text, document text never read as markup) for a
+    console ``width`` characters wide; ``marks`` for a console without colour (reworded words
+    marked as text too)."""
+    from jobspec.comparison.render.terminal import renderables as terminal
+
+    return terminal(rows(result), width, marks=marks)
+
+
+def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
+    """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if fmt == "json":
+        from jobspec.comparison.render.json import render
+
+        return render(result)
+    if fmt == "terminal":
+        import io
+
+        from rich.console import Console
+
+        buf = io.StringIO()
+        con = Console(file=buf, width=width, markup=False, emoji=False, highlight=False, color_system=None)
+        for r in renderables(result, width, marks=True):
+            con.print(r)
+        return buf.getvalue()
+    return import_module(f"{__name__}.{fmt}").render(rows(result))
