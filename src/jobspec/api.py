@@ -9,7 +9,14 @@ from pathlib import Path
 
 from jobspec.display import shown
 from jobspec.errors import InputError, UsageError
-from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TOOL_TIMEOUT, SUFFIX_LIST, SUFFIXES, read_document
+from jobspec.readers import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_TOOL_TIMEOUT,
+    SUFFIX_LIST,
+    SUFFIXES,
+    read_document,
+)
 from jobspec.spec.load import SPEC_SUFFIXES, read_spec
 from jobspec.spec.model import Source, Spec
 
