@@ -185,9 +185,9 @@ def compare_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Two posts, or more, or folders of them: specs (.yaml/.json "
                                                 "from jobspec parse) or documents (.docx .doc .odt .rtf .pdf .html .txt .md ...). Folders "
                                                 "are searched recursively.", show_default=False, metavar="POST...")],
-    fmt: Annotated[str | None, typer.Option("-f", "--format", help="terminal, markdown, html or json. Default: terminal "
-                                            "when stdout is a terminal, else markdown; with -o, from the file's "
-                                            "suffix (.json .md .html .txt).", metavar="FORMAT",
+    fmt: Annotated[str | None, typer.Option("-f", "--format", help="terminal, markdown, html, json or xlsx (a "
+                                            "workbook: needs -o). Default: terminal when stdout is a terminal, else "
+                                            "markdown; with -o, from the file's suffix (.json .md .html .txt .xlsx).", metavar="FORMAT",
                                             show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to FILE (atomically) "
                                                 "instead of stdout.", metavar="FILE")] = None,
@@ -233,6 +233,8 @@ def compare_cmd(
 
       jobspec compare specs/ --format json | jq '.core.duties[].text'
 
+      jobspec compare specs/ -o trust.xlsx    # matrices, core, unique items as sheets
+
     Exit status: 0 compared, 1 an input could not be read (with three posts or more, the
     others are still compared), 2 usage error (bad option, unsupported file type, bad
     vocabulary file).
@@ -243,6 +245,49 @@ def compare_cmd(
                        near_duplicate=near_duplicate, jobs=jobs, vocabulary=list(vocabulary or []), quiet=quiet,
                        debug=debug)
     raise typer.Exit(code)
+
+
+@app.command("export")
+def export_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Specs (.yaml/.json from jobspec parse), documents (parsed on "
+                                                "the fly) or folders of them, searched recursively.",
+                                                show_default=False, metavar="SPEC_OR_FOLDER...")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="The workbook to write (FILE.xlsx), or with "
+                                                "--format csv the folder for posts.csv, duties.csv and "
+                                                "criteria.csv.", metavar="FILE|FOLDER", show_default=False)] = None,
+    fmt: Annotated[str | None, typer.Option("-f", "--format", help="xlsx (one workbook: Posts, Duties, Criteria) "
+                                            "or csv (three files). Default: from -o's suffix (.xlsx).",
+                                            metavar="xlsx|csv", show_default=False)] = None,
+    vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
+                                                          "for the tags of documents parsed on the fly; "
+                                                          "repeatable.", metavar="FILE")] = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors on stderr.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
+) -> None:
+    """Export posts to a spreadsheet: one row per post, per duty and per criterion.
+
+    The workbook has three sheets: Posts (title, organisation, grade, pay, hours, counts, review
+    warnings), Duties and Criteria, each with a frozen header row and a filter. Numbers are
+    numbers; document text is always text, never a formula. With --format csv the same tables
+    are written as posts.csv, duties.csv and criteria.csv (UTF-8 with a BOM, so Excel reads
+    accents); a text cell starting with = + - @ gets a leading ' there.
+
+    Examples:
+
+      jobspec export specs/ -o posts.xlsx
+
+      jobspec export specs/*.yaml packs/new-ta.docx -o posts.xlsx
+
+      jobspec export specs/ --format csv -o tables/
+
+    Exit status: 0 exported, 1 a file could not be read (the others are still exported) or the
+    output could not be written, 2 usage error (no such path, no -o, a format -o's name does not
+    agree with).
+    """
+    from jobspec.cli.export_cmd import run_export
+
+    raise typer.Exit(run_export(paths, fmt=fmt, output=output, vocabulary=list(vocabulary or []), quiet=quiet,
+                                debug=debug))
 
 
 def main() -> None:

@@ -1,0 +1,104 @@
+"""`jobspec export`: presentation only; the tables are made and written by jobspec.export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jobspec.cli.terminal import Terminal
+from jobspec.display import shown
+
+
+def output_format(fmt: str | None, output: Path | None) -> tuple[str | None, str | None]:
+    """The format to write and, when the command line does not agree with itself, why not."""
+    if fmt is not None and fmt not in ("xlsx", "csv"):
+        return None, f"unknown --format '{fmt}': use xlsx or csv"
+    if output is None:
+        return None, ("-o is required: a workbook is binary and never goes to a terminal; give -o FILE.xlsx, "
+                      "or -o FOLDER with --format csv")
+    suffix = output.suffix.lower()
+    if fmt is None:
+        if suffix == ".xlsx":
+            fmt = "xlsx"
+        else:
+            return None, (f"{shown(output)}: cannot tell the format from "
+                          f"{output.suffix or 'a name without an extension'}: name the file .xlsx, "
+                          "or give --format csv to write CSV files into a folder")
+    if fmt == "xlsx" and suffix != ".xlsx":
+        return None, f"{shown(output)}: --format xlsx writes an Excel workbook: name it .xlsx"
+    if fmt == "csv":
+        if suffix == ".xlsx":
+            return None, f"{shown(output)}: --format csv writes a folder of CSV files, not a workbook: name a folder"
+        if output.exists() and not output.is_dir():
+            return None, f"{shown(output)}: --format csv writes into a folder, and this is a file"
+    if fmt == "xlsx" and output.is_dir():
+        return None, f"{shown(output)}: -o must be a file, and this is a folder"
+    return fmt, None
+
+
+def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocabulary: list[Path], quiet: bool,
+               debug: bool) -> int:
+    term = Terminal(quiet=quiet, debug=debug)
+    fmt, problem = output_format(fmt, output)
+    if problem:
+        term.error(problem)
+        return 2
+    assert fmt is not None and output is not None
+
+    from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
+    from jobspec.errors import InputError, UsageError
+    from jobspec.export import find_posts, load_posts, write_export
+    from jobspec.readers import SUFFIX_LIST
+
+    files, missing = find_posts(paths)
+    for p in missing:
+        term.error(f"{shown(p)}: no such file or folder")
+    if missing:
+        return 2
+    for f in files:
+        if f.suffix.lower() not in SPEC_SUFFIXES + DOCUMENT_SUFFIXES:
+            term.error(f"{shown(f)}: cannot export a '{f.suffix.lower() or 'no suffix'}' file: give a spec "
+                       f"(.yaml, .json) or a document ({SUFFIX_LIST})")
+            return 2
+    if not files:
+        term.error("no specs (.yaml .yml .json) or documents found in " + ", ".join(shown(p) for p in paths))
+        return 2
+    if vocabulary:
+        from jobspec.concepts.vocabulary import VocabularyError, load_vocabulary
+
+        try:
+            load_vocabulary(vocabulary)
+        except VocabularyError as exc:
+            term.error(str(exc))
+            return 2
+
+    failed: list[Path] = []
+
+    def on_error(path: Path, exc: InputError) -> None:
+        failed.append(path)
+        term.error(str(exc))
+
+    try:
+        posts = load_posts(files, vocabulary, on_error)
+    except UsageError as exc:
+        term.error(str(exc))
+        return 2
+    except Exception as exc:  # a bug or a library failure on a strange file
+        if debug:
+            raise
+        term.error(f"could not export ({type(exc).__name__}: {exc}); run with --debug for details")
+        return 1
+    if not posts:
+        term.error(f"none of the {len(files)} file(s) could be read: nothing written")
+        return 1
+    try:
+        written = write_export(posts, fmt, output)
+    except OSError as exc:
+        term.error(f"{shown(exc.filename or output)}: cannot write ({exc.strerror or exc})")
+        return 1
+    if not quiet:
+        where = shown(output) if fmt == "xlsx" else ", ".join(shown(p) for p in written)
+        duties = sum(len(p.spec.duties) for p in posts)
+        criteria = sum(len(p.spec.criteria) for p in posts)
+        term.info(f"wrote {where} ({fmt}): {len(posts)} posts, {duties} duties, {criteria} criteria"
+                  + (f"; {len(failed)} of {len(files)} file(s) could not be read" if failed else ""))
+    return 1 if failed else 0
