@@ -139,12 +139,12 @@ def test_vocabulary_option_on_compare_and_parse(tmp_path):
 
 def test_output_file_whose_extension_names_no_format_is_a_usage_error(tmp_path):
     a = _spec_file(tmp_path, "a.yaml", DUTIES)
-    for name, shown in (("report.xlsx", ".xlsx"), ("report", "a name without an extension")):
+    for name, shown in (("report.ods", ".ods"), ("report", "a name without an extension")):
         out = tmp_path / name
         res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(out)])
         assert res.exit_code == 2, res.stderr
         assert res.stderr.strip() == (f"error: {out}: cannot tell the report format from {shown}: name the file "
-                                      ".json, .md, .markdown, .html, .htm, .txt, or give --format")
+                                      ".json, .md, .markdown, .html, .htm, .txt, .xlsx, or give --format")
         assert res.stdout == "" and not out.exists()
     # an explicit --format names the format whatever the file is called
     res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(tmp_path / "report.out"), "--format", "json", "-q"])

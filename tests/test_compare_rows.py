@@ -3,9 +3,11 @@ every human format lays out whatever columns the rows have, and a format needs n
 
 from __future__ import annotations
 
+import io
 import sys
 import types
 
+import openpyxl
 import pytest
 
 from compare_helpers import post, spec
@@ -106,8 +108,8 @@ def test_a_new_column_is_one_edit_and_every_format_shows_it(monkeypatch):
         t.rows = [row + (f"a note on {row[2].id}",) for row in t.rows]
         return r
 
-    def with_rank(r) -> NwayReport:
-        rep = made_nway(r)
+    def with_rank(r, **kw) -> NwayReport:
+        rep = made_nway(r, **kw)
         rep.posts.columns.append(Column("rank", "rank", numeric=True))
         rep.posts.rows = [row + (k,) for k, row in enumerate(rep.posts.rows, 1)]
         return rep
@@ -127,6 +129,10 @@ def test_a_new_column_is_one_edit_and_every_format_shows_it(monkeypatch):
     assert '<th>most like (%)</th><th>rank</th></tr>' in render.render_text(many, "html")
     assert '<td class="num">5</td></tr>' in render.render_text(many, "html")
     assert " rank " in render.render_text(many, "terminal", width=200)
+    sheet = openpyxl.load_workbook(io.BytesIO(render.render_bytes(c, "xlsx")))["Duties"]
+    assert sheet.cell(1, sheet.max_column).value == "Note" and sheet.cell(2, sheet.max_column).value == "a note on D001"
+    sheet = openpyxl.load_workbook(io.BytesIO(render.render_bytes(many, "xlsx")))["Posts"]
+    assert "Rank" in [c.value for c in sheet[1]]
 
 
 def test_a_new_format_is_one_module_reading_only_the_rows(monkeypatch):

@@ -41,6 +41,8 @@ MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
 # a fixed creation date, so the same tables give the same bytes (the demo's workbook is committed)
 CREATED = _dt.datetime(2025, 1, 1)
 
+# light to dark blue (ColorBrewer "Blues", as the HTML heat maps): reads in grey and for colour-blind readers
+SCALE = {"min_color": "#F7FBFF", "mid_color": "#9ECAE1", "max_color": "#3182BD"}
 _CURRENCY_SYMBOL = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 
@@ -207,7 +209,7 @@ def _sheet(ws: Any, s: Sheet, fmt: _Formats) -> None:
     ws.freeze_panes(*s.freeze)
     if s.color_scale and last and ncols > s.freeze[1]:
         ws.conditional_format(1, s.freeze[1], last, ncols - 1, {
-            "type": "3_color_scale", "min_color": "#F8696B", "mid_color": "#FFEB84", "max_color": "#63BE7B"})
+            "type": "3_color_scale", **SCALE})
     for k, line in enumerate(s.notes):
         ws.write_string(last + 2 + k, 0, line, fmt.note)
 

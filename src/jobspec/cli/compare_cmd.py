@@ -12,17 +12,20 @@ from jobspec.cli.terminal import Terminal
 from jobspec.display import shown
 
 _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-                   ".txt": "terminal"}
+                   ".txt": "terminal", ".xlsx": "xlsx"}
 
 
 def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, threshold: float, possible: float | None,
                 vocabulary: list[Path], quiet: bool, debug: bool, min_share: str | None = None,
                 near_duplicate: float = 0.9, jobs: int = 0) -> int:
-    from jobspec.comparison.render import FORMATS
+    from jobspec.comparison.render import BINARY, FORMATS
 
     term = Terminal(quiet=quiet, debug=debug)
     if fmt is not None and fmt not in FORMATS:
-        term.error(f"unknown --format '{fmt}': use terminal, markdown, html or json")
+        term.error(f"unknown --format '{fmt}': use terminal, markdown, html, json or xlsx")
+        return 2
+    if fmt in BINARY and output is None:
+        term.error(f"--format {fmt} writes a workbook, which never goes to a terminal: give -o FILE.{fmt}")
         return 2
     if not 0 < threshold < 100:
         term.error(f"--threshold {threshold:g}: must be between 0 and 100")
@@ -47,6 +50,12 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
                 return 2
         else:
             fmt = "terminal" if sys.stdout.isatty() else "markdown"
+    elif output is not None:
+        named = _SUFFIX_FORMATS.get(output.suffix.lower())
+        if (fmt in BINARY or named in BINARY) and named != fmt:
+            term.error(f"{shown(output)}: the name says {named or 'no format'} and --format says {fmt}: "
+                       + (f"name the file .{fmt}" if fmt in BINARY else "give a name that fits the format"))
+            return 2
 
     from jobspec.comparison.nway.many import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
@@ -89,14 +98,14 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         term.error(f"could not compare ({type(exc).__name__}: {exc}); run with --debug for details")
         return 1
 
-    from jobspec.comparison.render import render_text, renderables
+    from jobspec.comparison.render import render_bytes, render_text, renderables
 
     code = 1 if failed else 0
     if output is not None:
-        from jobspec.batch import atomic_write
+        from jobspec.files import atomic_write
 
         try:
-            atomic_write(output, render_text(result, fmt))
+            atomic_write(output, render_bytes(result, fmt) if fmt in BINARY else render_text(result, fmt))
         except OSError as exc:
             term.error(f"{shown(output)}: cannot write ({exc.strerror or exc})")
             return 1

@@ -1,8 +1,8 @@
-"""Renderers keyed by format name, one module each: terminal, markdown, html, json.
+"""Renderers keyed by format name, one module each: terminal, markdown, html, json, xlsx.
 
 The human formats lay out the rows of :mod:`jobspec.comparison.report` (made here, once per
 report); json writes the JSON contract. A new format is a module here with a ``render(rows)``
-function, and its name in :data:`FORMATS`.
+function, and its name in :data:`FORMATS` (and in :data:`BINARY`, when it gives bytes: xlsx).
 """
 
 from __future__ import annotations
@@ -16,17 +16,19 @@ if TYPE_CHECKING:
     from jobspec.comparison.report.nway_rows import NwayReport
     from jobspec.comparison.report.pair_rows import PairReport
 
-FORMATS = ("terminal", "markdown", "html", "json")
+FORMATS = ("terminal", "markdown", "html", "json", "xlsx")
+BINARY = ("xlsx",)  # formats that are bytes, written only to a file
 
 
-def rows(result: Comparison | NWay) -> PairReport | NwayReport:
-    """The report's rows for a two-post or an N-way comparison."""
+def rows(result: Comparison | NWay, *, full: bool = False) -> PairReport | NwayReport:
+    """The report's rows for a two-post or an N-way comparison (``full``: every row of the long
+    N-way lists, which a page cuts short)."""
     from jobspec.comparison.nway.many import NWay
 
     if isinstance(result, NWay):
         from jobspec.comparison.report.nway_rows import nway_report
 
-        return nway_report(result)
+        return nway_report(result, full=True) if full else nway_report(result)
     from jobspec.comparison.report.pair_rows import pair_report
 
     return pair_report(result)
@@ -45,6 +47,8 @@ def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str
     """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
+    if fmt in BINARY:
+        raise ValueError(f"{fmt} is not text: use render_bytes")
     if fmt == "json":
         from jobspec.comparison.render.json import render
 
@@ -60,3 +64,10 @@ def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str
             con.print(r)
         return buf.getvalue()
     return import_module(f"{__name__}.{fmt}").render(rows(result))
+
+
+def render_bytes(result: Comparison | NWay, fmt: str) -> bytes:
+    """The report as a file's bytes: ``xlsx`` (an Excel workbook), or any text format as UTF-8."""
+    if fmt not in BINARY:
+        return render_text(result, fmt).encode("utf-8")
+    return import_module(f"{__name__}.{fmt}").render(rows(result, full=True))

@@ -9,7 +9,18 @@ from dataclasses import dataclass
 
 from jobspec.comparison.nway.many import Cluster, NWay, NwayPost, cluster_levels
 from jobspec.comparison.report.nway_json import core_counts, nearest
-from jobspec.comparison.report.rows import Column, Counts, ItemRef, Nearest, OutOf, PostRef, Share, Table, pct
+from jobspec.comparison.report.rows import (
+    Column,
+    Counts,
+    ItemRef,
+    Money,
+    Nearest,
+    OutOf,
+    PostRef,
+    Share,
+    Table,
+    pct,
+)
 
 NEAR_DUPLICATES_SHOWN = 100
 CLUSTERS_SHOWN = 200  # rows of a core or shared list in a page (all of them are in the JSON)
@@ -46,24 +57,48 @@ class NwayReport:
     clusters: list[Table]  # the core (duties, criteria), then what fewer posts share (with three posts or more)
     unique: list[UniquePost]  # posts with items matched in no other post
     settings: str
+    details: Table | None = None  # grade, pay and hours of each post side by side (the spreadsheet's Posts sheet)
 
     def tables(self) -> list[Table]:
         """Every table, in report order (what a spreadsheet makes a sheet of)."""
         return [self.posts, self.near_duplicates, self.outliers, *self.clusters]
 
 
-def nway_report(r: NWay) -> NwayReport:
+def nway_report(r: NWay, *, full: bool = False) -> NwayReport:
+    """The report's rows; ``full`` keeps every near-duplicate pair and every core and shared item
+    (a page shows the first of them, a spreadsheet all)."""
     refs = [PostRef(p.id, post_label(p)) for p in r.posts]
     return NwayReport(title=f"Comparison of {len(r.posts)} posts", summary=summary_lines(r), posts=_posts(r),
                       matrices=[Matrix(s.name, refs, [[_num(v) for v in row] for row in s.matrix.tolist()])
                                 for s in (r.duties, r.criteria)],
-                      near_duplicates=_near_duplicates(r, refs), outliers=_outliers(r, refs),
-                      clusters=[_clusters(r, name, which) for which in ("core", "shared") for name in ("duties", "criteria")
-                                if which == "core" or r.min_posts > 2],
+                      near_duplicates=_near_duplicates(r, refs, full), outliers=_outliers(r, refs),
+                      clusters=[_clusters(r, name, which, full) for which in ("core", "shared")
+                                for name in ("duties", "criteria") if which == "core" or r.min_posts > 2],
                       unique=[UniquePost(refs[k], [ItemRef(it.id, it.text) for it in r.duties.unique[k]],
                                          [ItemRef(it.id, it.text, getattr(it.ref, "level", "")) for it in r.criteria.unique[k]])
                               for k in range(len(r.posts)) if r.duties.unique[k] or r.criteria.unique[k]],
-                      settings=settings_line(r))
+                      settings=settings_line(r), details=_details(r))
+
+
+def _details(r: NWay) -> Table:
+    """Grade, pay and hours of every post, side by side."""
+    t = Table("post-details", "Grade, pay and hours", [
+        Column("id", "id"), Column("grade", "grade"), Column("salary_min", "salary from", numeric=True),
+        Column("salary_max", "salary to", numeric=True), Column("period", "pay period"), Column("basis", "basis"),
+        Column("actual_min", "actual pay from", numeric=True), Column("actual_max", "actual pay to", numeric=True),
+        Column("hours", "hours per week", numeric=True), Column("term_time", "term time only"),
+        Column("weeks", "weeks per year", numeric=True), Column("fte", "FTE", numeric=True)])
+    for p in r.posts:
+        post = p.spec.post
+        sal, hrs = post.salary, post.hours
+
+        def money(v: float | None, sal=sal) -> Money | None:
+            return None if v is None or sal is None else Money(v, sal.currency)
+
+        t.rows.append((p.id, post.grade, money(sal and sal.min), money(sal and sal.max), sal and sal.period,
+                       sal and sal.basis, money(sal and sal.actual_min), money(sal and sal.actual_max),
+                       hrs and hrs.per_week, hrs and hrs.term_time_only, hrs and hrs.weeks_per_year, hrs and hrs.fte))
+    return t
 
 
 def _posts(r: NWay) -> Table:
@@ -84,9 +119,9 @@ def _posts(r: NWay) -> Table:
     return t
 
 
-def _near_duplicates(r: NWay, refs: list[PostRef]) -> Table:
+def _near_duplicates(r: NWay, refs: list[PostRef], full: bool = False) -> Table:
     by_id = {p.id: p for p in refs}
-    shown = r.near_duplicates[:NEAR_DUPLICATES_SHOWN]
+    shown = r.near_duplicates if full else r.near_duplicates[:NEAR_DUPLICATES_SHOWN]
     more = len(r.near_duplicates) - len(shown)
     return Table("near-duplicates", "Near-duplicate posts", [
         Column("a", "post"), Column("b", "post"), Column("all", "all items %", numeric=True),
@@ -106,13 +141,13 @@ def _outliers(r: NWay, refs: list[PostRef]) -> Table:
         empty="None: every post is about as like the others as the median post is.")
 
 
-def _clusters(r: NWay, name: str, which: str) -> Table:
+def _clusters(r: NWay, name: str, which: str, full: bool = False) -> Table:
     n = len(r.posts)
     s = r.section(name)
     crit = name == "criteria"
     what = "criterion" if crit else "duty"
     clusters = s.core if which == "core" else s.shared
-    shown = clusters[:CLUSTERS_SHOWN]
+    shown = clusters if full else clusters[:CLUSTERS_SHOWN]
     more = len(clusters) - len(shown)
     t = Table(f"{which}-{name}", clusters_title(r, name, which),
               [Column("posts", "posts", numeric=True), Column("text", f"{what} (the most common wording)")]

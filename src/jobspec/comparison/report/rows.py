@@ -17,7 +17,8 @@ is one of:
   (duties and criteria), :class:`OutOf` (``18/20``), :class:`Kind` (identical or reworded),
   :class:`Verdict` (same or differs, with a note), :class:`Diff` (a word diff);
 - :class:`ItemRef`: a duty or criterion (a tuple of them for one side of a split);
-- :class:`PostRef` and :class:`Nearest`: a post of many, and the post most like another.
+- :class:`PostRef` and :class:`Nearest`: a post of many, and the post most like another;
+- :class:`Money`: an amount of pay in its currency (``£24,790``).
 
 A spreadsheet reads the typed cells as numbers and text; a human format writes each type its own
 way. Adding a column is one :class:`Column` and one cell per row where the table is built, and every
@@ -141,6 +142,17 @@ class Nearest:
     share: float
 
 
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: float
+    currency: str | None = None  # GBP when the document does not say
+
+    def __str__(self) -> str:
+        sym = {"GBP": "£", "EUR": "€", "USD": "$"}.get(self.currency or "GBP")
+        num = f"{self.amount:,.0f}" if float(self.amount).is_integer() else f"{self.amount:,.2f}"
+        return f"{sym}{num}" if sym else f"{num} {self.currency}"
+
+
 def value(v: Any) -> str:
     """A plain value as every format shows it: ``—`` for none, yes/no, 24,000, 32.5."""
     if v is None:
@@ -164,7 +176,7 @@ def pct(v: float | None) -> str:
 _TEXT: dict[type, Callable[[Any], str]] = {
     Score: lambda c: f"{c.value:.1f}", Share: lambda c: pct(c.value), Counts: lambda c: f"{c.duties}, {c.criteria}",
     OutOf: lambda c: f"{c.count}/{c.total}", Kind: lambda c: c.value, Nearest: lambda c: f"{c.post} ({pct(c.share)}%)",
-    PostRef: lambda c: c.id, ItemRef: lambda c: f"{c.id} {c.text}",
+    PostRef: lambda c: c.id, ItemRef: lambda c: f"{c.id} {c.text}", Money: str,
     Verdict: lambda c: ("same" if c.same else "differs") + (f" ({c.note})" if c.note else ""),
     Diff: lambda c: c.marked("[-{}-]", "{{+{}+}}"),  # wdiff's marks: [-A's words-] {+B's words+}
 }
