@@ -24,6 +24,7 @@ venv-test: $(VENV)/.installed-test
 
 demo: venv
 	$(BIN)/jobspec parse examples -o specs
+	$(BIN)/jobspec export specs -o specs/posts.xlsx
 
 lint: venv-test
 	$(BIN)/ruff check src tests examples
@@ -58,7 +59,7 @@ fuzz: venv-test
 	$(BIN)/python tests/fuzz/run.py --time $(FUZZ_TIME) --examples $(FUZZ_EXAMPLES)
 
 # Not part of `make test`: generate the synthetic corpus under .bench/ (git-ignored), time parsing,
-# compare and memory, and write BENCHMARKS.md (bench/run.py; about five minutes on two cores).
+# compare, export and memory, and write BENCHMARKS.md (bench/run.py; about five minutes on two cores).
 # BENCH_ARGS=--quick is a one-minute smoke run that leaves BENCHMARKS.md alone.
 BENCH_ARGS ?=
 

@@ -68,6 +68,16 @@ def run_process(argv: list[str], *, cwd: Path = ROOT, env: dict | None = None) -
     return wall, round(usage.ru_maxrss / 1024.0, 1), p.returncode, text
 
 
+def _script(name: str):
+    """A module of scripts/ (its measurements run jobspec in processes of their own)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
 def task(*args: str) -> dict:
     wall, rss, code, text = run_process([PY, str(HERE / "tasks.py"), *args])
     if code != 0:
@@ -277,6 +287,12 @@ def measure(args) -> dict:
             res["nway"][str(n_posts)] = task("nway", str(n_posts), "2")
         except RuntimeError as exc:
             res["nway"][str(n_posts)] = {"failed": str(exc)}
+    n_export = 100 if args.quick else 1000
+    log(f"export of {n_export} specs ...")
+    try:
+        res["export"] = _script("bench_export").run(n_export)
+    except RuntimeError as exc:
+        res["export"] = {"failed": str(exc)}
     res["spin_after_ms"] = [task("spin")["ms"] for _ in range(3)]
     res["total_s"] = round(time.perf_counter() - started, 1)
     res["machine"]["load_after"] = os.getloadavg() if hasattr(os, "getloadavg") else None
@@ -447,6 +463,14 @@ def markdown(res: dict) -> str:
                      f"{r['jobs']} jobs (`scripts/bench_nway.py`): {r['wall_s']:.2f} s wall, peak memory "
                      f"{r['peak_rss_mb']:.0f} MB (workers {r['children_peak_rss_mb']:.0f} MB at most); stages "
                      + ", ".join(f"{k} {v:.2f} s" for k, v in r.get("stages_s", {}).items()) + ".")
+    ex = res.get("export", {})
+    if "failed" in ex:
+        lines.append(f"- Export of specs: failed ({ex['failed']}).")
+    elif ex:
+        lines.append(f"- `jobspec export` of {ex['specs']:,} specs (`scripts/bench_export.py`: varied copies of "
+                     f"`specs/`): xlsx {ex['xlsx']['wall_s']:.2f} s wall ({ex['xlsx']['cpu_s']:.2f} s CPU, peak "
+                     f"memory {ex['xlsx']['peak_rss_mb']:.0f} MB, {ex['xlsx']['size_mb']} MB workbook); csv "
+                     f"{ex['csv']['wall_s']:.2f} s wall ({ex['csv']['cpu_s']:.2f} s CPU).")
     rc = res["recall"]
     lines += [
         "",

@@ -264,3 +264,24 @@ def test_export_is_in_the_help():
     res = runner.invoke(app, ["export", "--help"])
     assert res.exit_code == 0 and "jobspec export specs/ -o posts.xlsx" in res.stdout
     assert "export" in runner.invoke(app, ["--help"]).stdout
+
+
+def test_the_committed_demo_workbook_is_what_make_demo_writes(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "posts.xlsx"
+    assert _export("specs", "-o", str(out), "-q").exit_code == 0
+    assert out.read_bytes() == (SPECS / "posts.xlsx").read_bytes(), "run `make demo` and commit specs/posts.xlsx"
+    assert "jobspec export specs -o specs/posts.xlsx" in (ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+def test_screenshot_script_skips_without_libreoffice(monkeypatch, capsys, tmp_path):
+    import importlib.util
+
+    spec_ = importlib.util.spec_from_file_location("shot", ROOT / "scripts" / "screenshot_posts_sheet.py")
+    shot = importlib.util.module_from_spec(spec_)
+    spec_.loader.exec_module(shot)
+    monkeypatch.setattr("jobspec.readers.office_convert.find_soffice", lambda: None)
+    assert shot.main(["--out", str(tmp_path / "x.png")]) == 0
+    assert capsys.readouterr().err == ("skipped: LibreOffice (apt-get install libreoffice-calc-nogui) is not installed, "
+                                       "so the Posts sheet was not drawn\n")
+    assert not (tmp_path / "x.png").exists()

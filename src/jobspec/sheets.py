@@ -80,6 +80,7 @@ class Sheet:
     color_scale: bool = False
     notes: list[str] = field(default_factory=list)
     filename: str = ""  # the CSV file's name (``posts.csv``); by default from the sheet's name
+    print_scale: int | None = None  # printed at this percentage; by default as wide as the page
 
     @property
     def csv_name(self) -> str:
@@ -207,6 +208,14 @@ def _sheet(ws: Any, s: Sheet, fmt: _Formats) -> None:
     if ncols:
         ws.autofilter(0, 0, last, ncols - 1)
     ws.freeze_panes(*s.freeze)
+    # printed (or made a PDF): landscape, as wide as the page, the header row on every page
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    if s.print_scale:
+        ws.set_print_scale(s.print_scale)
+    else:
+        ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
     if s.color_scale and last and ncols > s.freeze[1]:
         ws.conditional_format(1, s.freeze[1], last, ncols - 1, {
             "type": "3_color_scale", **SCALE})
