@@ -170,6 +170,7 @@ def test_csv_guard_rule():
         "'=A1", "'+1", "'-2", "'@x", "'\tx", "'\rx", "a=b", "", "'=x"]
     assert (money_format("GBP", True), money_format("EUR", False), money_format("CHF", True)) == (
         "£#,##0", "€#,##0.00", '#,##0 "CHF"')
+    assert money_format('X"Y', True) == "#,##0"
 
 
 def test_documents_are_parsed_on_the_fly_and_a_bad_spec_does_not_stop_the_batch(tmp_path):
@@ -229,6 +230,10 @@ def test_missing_path_and_unreadable_types_are_usage_errors(tmp_path):
     (tmp_path / "folder.xlsx").mkdir()
     res = _export(str(SPECS), "-o", str(tmp_path / "folder.xlsx"))
     assert (res.exit_code, res.stderr) == (2, f"error: {tmp_path}/folder.xlsx: -o must be a file, and this is a folder\n")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    res = _export(str(SPECS), "--format", "csv", "-o", str(tmp_path / "file"))
+    assert (res.exit_code, res.stderr) == (2, f"error: {tmp_path}/file: --format csv writes into a folder, and this "
+                                              "is a file\n")
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema_version: 1\ncriteria: [{level: must-have}]\n", encoding="utf-8")
     res = _export(str(bad), "-o", str(out))

@@ -184,7 +184,9 @@ def money_format(currency: str | None = "GBP", whole: bool = True) -> str:
     its code."""
     sym = _CURRENCY_SYMBOL.get(currency or "GBP")
     num = "#,##0" if whole else "#,##0.00"
-    return f"{sym}{num}" if sym else f'{num} "{currency}"'
+    if sym:
+        return f"{sym}{num}"
+    return f'{num} "{currency}"' if currency and currency.isalpha() and len(currency) <= 5 else num
 
 
 def _sheet_name(name: str) -> str:
