@@ -167,13 +167,13 @@ def run(n_posts: int, jobs: int = 2, *, render: bool = False) -> dict:
         "string_compared": res.duties.stats["string_compared"] + res.criteria.stats["string_compared"],
     }
     if render:
-        from jobspec.comparison.render import render_text
+        from jobspec.comparison.render import render_bytes
 
-        for fmt in ("json", "html"):
+        for fmt in ("json", "html", "xlsx"):
             t = time.perf_counter()
-            text = render_text(res, fmt)
+            data = render_bytes(res, fmt)
             out[f"render_{fmt}_s"] = round(time.perf_counter() - t, 2)
-            out[f"render_{fmt}_mb"] = round(len(text.encode("utf-8")) / 1e6, 1)
+            out[f"render_{fmt}_mb"] = round(len(data) / 1e6, 1)
     out["peak_rss_mb"] = round(_rss_mb(resource.RUSAGE_SELF), 1)
     out["children_peak_rss_mb"] = round(_rss_mb(resource.RUSAGE_CHILDREN), 1)
     return out
@@ -203,7 +203,8 @@ def main(argv: list[str]) -> int:
               f"core {res['core_duties']} duties, {res['core_criteria']} criteria; "
               f"{res['near_duplicates']} near-duplicate pairs, {res['outliers']} outliers"
               + (f"; JSON {res['render_json_s']} s, {res['render_json_mb']} MB; HTML {res['render_html_s']} s, "
-                 f"{res['render_html_mb']} MB" if render else ""))
+                 f"{res['render_html_mb']} MB; xlsx {res['render_xlsx_s']} s, {res['render_xlsx_mb']} MB"
+                 if render else ""))
     return 0
 
 

@@ -290,3 +290,12 @@ def test_screenshot_script_skips_without_libreoffice(monkeypatch, capsys, tmp_pa
     assert capsys.readouterr().err == ("skipped: LibreOffice (apt-get install libreoffice-calc-nogui) is not installed, "
                                        "so the Posts sheet was not drawn\n")
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_bad_vocabulary_file_is_a_usage_error(tmp_path):
+    bad = tmp_path / "terms.yaml"
+    bad.write_text("concepts:\n  x:\n    terms: nope\n", encoding="utf-8")
+    out = tmp_path / "posts.xlsx"
+    res = _export(str(SPECS), "-o", str(out), "--vocabulary", str(bad))
+    assert res.exit_code == 2 and res.stderr.startswith(f"error: {bad}: ") and len(res.stderr.splitlines()) == 1
+    assert not out.exists()
