@@ -23,6 +23,7 @@ from jobspec.comparison.report.rows import (
     Diff,
     ItemRef,
     Kind,
+    Money,
     Nearest,
     OutOf,
     PostRef,
@@ -78,8 +79,8 @@ def test_a_pair_becomes_rows_once():
 def test_many_posts_become_rows_once():
     r = nway_report(compare_many(_posts()))
     assert r.title == "Comparison of 5 posts" and r.summary[1] == "Common core, in at least 3 of the 5 posts: 5 duties, 2 criteria."
-    assert [t.key for t in r.tables()] == ["posts", "near-duplicates", "outliers", "core-duties", "core-criteria",
-                                          "shared-duties", "shared-criteria"]
+    assert [t.key for t in r.tables()] == ["posts", "post-details", "near-duplicates", "outliers", "core-duties",
+                                          "core-criteria", "shared-duties", "shared-criteria"]
     p1, *_, p5 = r.posts.records()
     assert p1 == {"id": "P01", "post": "Oakfield — Teaching Assistant", "file": "a.docx", "duties": 5, "criteria": 2,
                   "core": Counts(5, 2), "unique": Counts(0, 0), "mean": Share(p1["mean"].value),
@@ -155,3 +156,28 @@ def test_a_new_format_is_one_module_reading_only_the_rows(monkeypatch):
             "and outside lessons") in got
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         render.render_text(_pair(), "xml")
+
+
+def test_many_posts_show_grade_pay_and_hours_side_by_side():
+    a = spec(["Support pupils in class", "Keep records"], post=post(
+        title="TA", organisation="Oakfield", grade="Grade 4",
+        salary={"text": "£24,790 - £25,183 FTE", "min": 24790, "max": 25183, "currency": "GBP", "period": "year",
+                "basis": "fte", "actual_min": 19640, "actual_max": 19951, "pro_rata": True},
+        hours={"text": "32.5 hours", "per_week": 32.5, "term_time_only": True, "weeks_per_year": 39}))
+    b = spec(["Support pupils in class", "Drive the minibus"], post=post(title="TA", organisation="Riverside"))
+    many = compare_many([a, b])
+    r = nway_report(many)
+    assert [c.key for c in r.details.columns] == ["id", "grade", "salary_min", "salary_max", "period", "basis",
+                                                  "actual_min", "actual_max", "hours", "term_time", "weeks", "fte"]
+    assert r.details.rows == [
+        ("P01", "Grade 4", Money(24790, "GBP"), Money(25183, "GBP"), "year", "fte", Money(19640, "GBP"),
+         Money(19951, "GBP"), 32.5, True, 39, None),
+        ("P02",) + (None,) * 11]
+    assert text(Money(12.5, "GBP")) == "£12.50" and text(Money(30000, "CHF")) == "30,000 CHF"
+    md = render.render_text(many, "markdown")
+    assert "| P01 | Grade 4 | £24,790 | £25,183 | year | fte | £19,640 | £19,951 | 32.5 | yes | 39 | — |" in md
+    assert '<h2>Grade, pay and hours</h2>' in render.render_text(many, "html")
+    assert "£19,951" in render.render_text(many, "terminal", width=200)
+    # a page leaves the table out when no post states any of it
+    few = compare_many([spec(["Keep records"]), spec(["Keep records"])])
+    assert nway_report(few).shown_details == [] and "Grade, pay and hours" not in render.render_text(few, "markdown")

@@ -121,7 +121,7 @@ def _nway(r: NwayReport) -> list[str]:
     h = ['<div class="summary" id="summary">'] + [f"<p>{e(line)}</p>" for line in r.summary] + ["</div>"]
     for m in r.matrices:
         h += _heatmap(m)
-    for t in (r.posts, r.near_duplicates, r.outliers, *r.clusters):
+    for t in (r.posts, *r.shown_details, r.near_duplicates, r.outliers, *r.clusters):
         h.append(f"<h2>{e(t.title)}</h2>")
         h += _table(t, anchored=True) if t.rows else [f"<p>{e(t.empty)}</p>"]
         if t.more:

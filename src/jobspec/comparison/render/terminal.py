@@ -118,6 +118,7 @@ def _items(items: list[ItemRef], *, dim_id_only: bool = False) -> list:
 def _nway(r: NwayReport, width: int | None) -> list:
     out: list = [Text(line, style="bold cyan" if k == 0 else "cyan") for k, line in enumerate(r.summary)]
     out.append(_table(r.posts))
+    out += [_table(t) for t in r.shown_details]
     for m in r.matrices:
         out.append(_matrix(m, width))
     for t in (r.near_duplicates, r.outliers, *r.clusters):

@@ -57,11 +57,19 @@ class NwayReport:
     clusters: list[Table]  # the core (duties, criteria), then what fewer posts share (with three posts or more)
     unique: list[UniquePost]  # posts with items matched in no other post
     settings: str
-    details: Table | None = None  # grade, pay and hours of each post side by side (the spreadsheet's Posts sheet)
+    details: Table | None = None  # grade, pay and hours of each post side by side
+
+    @property
+    def shown_details(self) -> list[Table]:
+        """The grade, pay and hours table when any post states any of them (a page leaves out a table
+        of dashes; a spreadsheet keeps its columns)."""
+        d = self.details
+        return [d] if d is not None and any(v is not None for row in d.rows for v in row[1:]) else []
 
     def tables(self) -> list[Table]:
         """Every table, in report order (what a spreadsheet makes a sheet of)."""
-        return [self.posts, self.near_duplicates, self.outliers, *self.clusters]
+        return [self.posts, *([self.details] if self.details else []), self.near_duplicates, self.outliers,
+                *self.clusters]
 
 
 def nway_report(r: NWay, *, full: bool = False) -> NwayReport:
