@@ -299,3 +299,23 @@ def test_a_bad_vocabulary_file_is_a_usage_error(tmp_path):
     res = _export(str(SPECS), "-o", str(out), "--vocabulary", str(bad))
     assert res.exit_code == 2 and res.stderr.startswith(f"error: {bad}: ") and len(res.stderr.splitlines()) == 1
     assert not out.exists()
+
+
+def test_screenshot_script_draws_the_posts_sheet_headless(tmp_path):
+    import shutil
+
+    from conftest import need_soffice, need_tool
+
+    need_soffice()
+    need_tool(shutil.which("pdftoppm") is not None, "pdftoppm", "apt-get install poppler-utils")
+    out = tmp_path / "posts.png"
+    got = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshot_posts_sheet.py"), "--out", str(out)],
+                         capture_output=True, text=True, timeout=300)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout == f"wrote {out}\n"
+    from PIL import Image
+
+    with Image.open(out) as im:
+        assert im.format == "PNG" and im.width > 1000 and 60 < im.height < 600
+        # the header row's fill (light blue) is drawn: the sheet was rendered, not a blank page
+        assert (221, 235, 247) in {c for _, c in im.convert("RGB").getcolors(1 << 20)}
