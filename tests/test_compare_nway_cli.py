@@ -33,7 +33,7 @@ def test_three_spec_files_give_the_nway_report(tmp_path):
     assert res.exit_code == 0, res.stderr
     assert res.stdout.startswith("# Comparison of 3 posts")
     assert "Common core, in at least 2 of the 3 posts" in res.stdout and "## Similarity of duties (%)" in res.stdout
-    assert "| P01 | Oakfield — Teaching Assistant | " in res.stdout and "a.yaml |" in res.stdout
+    assert "| P01 | Teaching Assistant — Oakfield | " in res.stdout and "a.yaml |" in res.stdout
     res = runner.invoke(app, ["compare", str(a), str(b), str(c), "--format", "json"])
     data = json.loads(res.stdout)
     assert data["kind"] == "nway" and [p["path"] for p in data["posts"]] == [str(a), str(b), str(c)]

@@ -79,7 +79,8 @@ def test_many_posts_become_rows_once():
     assert [t.key for t in r.tables()] == ["posts", "near-duplicates", "outliers", "core-duties", "core-criteria",
                                           "shared-duties", "shared-criteria"]
     p1, *_, p5 = r.posts.records()
-    assert p1 == {"id": "P01", "post": "Oakfield — Teaching Assistant", "file": "a.docx", "duties": 5, "criteria": 2,
+    assert p1 == {"id": "P01", "post": "Teaching Assistant — Oakfield", "file": "a.docx", "grade": None, "pay": None,
+                  "hours": None, "duties": 5, "criteria": 2,
                   "core": Counts(5, 2), "unique": Counts(0, 0), "mean": Share(p1["mean"].value),
                   "nearest": Nearest("P04", 1.0)}
     assert p5["nearest"] is None and p5["unique"] == Counts(4, 1) and text(p5["mean"]) == "0"
@@ -93,7 +94,11 @@ def test_many_posts_become_rows_once():
     assert [(u.post.id, [i.id for i in u.duties], [(i.id, i.level) for i in u.criteria]) for u in r.unique] == [
         ("P03", ["D006"], []), ("P05", ["D001", "D002", "D003", "D004"], [("C001", "essential")])]
     duties = r.matrices[0]
-    assert duties.name == "duties" and duties.values[0][0] == 1.0 and round(duties.values[0][1], 2) == 0.91
+    assert duties.name == "duties" and duties.values[0][0] == 1.0 and round(duties.values[0][2], 2) == 0.91
+    # alike posts side by side (the teaching assistants, then the office manager), or as given
+    assert duties.order == "similarity" and [p.id for p in duties.posts] == ["P01", "P04", "P02", "P03", "P05"]
+    as_given = nway_report(compare_many(_posts()), "input").matrices[0]
+    assert [p.id for p in as_given.posts] == ["P01", "P02", "P03", "P04", "P05"] and round(as_given.values[0][1], 2) == 0.91
 
 
 def test_a_new_column_is_one_edit_and_every_format_shows_it(monkeypatch):
@@ -106,8 +111,8 @@ def test_a_new_column_is_one_edit_and_every_format_shows_it(monkeypatch):
         t.rows = [row + (f"a note on {row[2].id}",) for row in t.rows]
         return r
 
-    def with_rank(r) -> NwayReport:
-        rep = made_nway(r)
+    def with_rank(r, order="similarity") -> NwayReport:
+        rep = made_nway(r, order)
         rep.posts.columns.append(Column("rank", "rank", numeric=True))
         rep.posts.rows = [row + (k,) for k, row in enumerate(rep.posts.rows, 1)]
         return rep

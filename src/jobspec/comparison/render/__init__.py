@@ -19,30 +19,33 @@ if TYPE_CHECKING:
 FORMATS = ("terminal", "markdown", "html", "json")
 
 
-def rows(result: Comparison | NWay) -> PairReport | NwayReport:
-    """The report's rows for a two-post or an N-way comparison."""
+def rows(result: Comparison | NWay, *, order: str = "similarity") -> PairReport | NwayReport:
+    """The report's rows for a two-post or an N-way comparison; ``order`` the N-way matrices' posts:
+    "similarity" (alike posts together) or "input" (as given)."""
     from jobspec.comparison.nway.many import NWay
 
     if isinstance(result, NWay):
         from jobspec.comparison.report.nway_rows import nway_report
 
-        return nway_report(result)
+        return nway_report(result, order)
     from jobspec.comparison.report.pair_rows import pair_report
 
     return pair_report(result)
 
 
-def renderables(result: Comparison | NWay, width: int | None = None, *, marks: bool = False) -> list:
+def renderables(result: Comparison | NWay, width: int | None = None, *, marks: bool = False,
+                order: str = "similarity") -> list:
     """The report as rich renderables (tables and text, document text never read as markup) for a
     console ``width`` characters wide; ``marks`` for a console without colour (reworded words
     marked as text too)."""
     from jobspec.comparison.render.terminal import renderables as terminal
 
-    return terminal(rows(result), width, marks=marks)
+    return terminal(rows(result, order=order), width, marks=marks)
 
 
-def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
-    """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour)."""
+def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120, order: str = "similarity") -> str:
+    """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour).
+    ``order``: see :func:`rows` (the JSON report keeps the posts as given)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     if fmt == "json":
@@ -56,7 +59,7 @@ def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str
 
         buf = io.StringIO()
         con = Console(file=buf, width=width, markup=False, emoji=False, highlight=False, color_system=None)
-        for r in renderables(result, width, marks=True):
+        for r in renderables(result, width, marks=True, order=order):
             con.print(r)
         return buf.getvalue()
-    return import_module(f"{__name__}.{fmt}").render(rows(result))
+    return import_module(f"{__name__}.{fmt}").render(rows(result, order=order))
