@@ -17,12 +17,16 @@ _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", 
 
 def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, threshold: float, possible: float | None,
                 vocabulary: list[Path], quiet: bool, debug: bool, min_share: str | None = None,
-                near_duplicate: float = 0.9, jobs: int = 0) -> int:
+                near_duplicate: float = 0.9, jobs: int = 0, order: str = "similarity") -> int:
     from jobspec.comparison.render import FORMATS
+    from jobspec.comparison.report.nway_rows import ORDERS
 
     term = Terminal(quiet=quiet, debug=debug)
     if fmt is not None and fmt not in FORMATS:
         term.error(f"unknown --format '{fmt}': use terminal, markdown, html or json")
+        return 2
+    if order not in ORDERS:
+        term.error(f"unknown --order '{order}': use similarity or input")
         return 2
     if not 0 < threshold < 100:
         term.error(f"--threshold {threshold:g}: must be between 0 and 100")
@@ -96,7 +100,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         from jobspec.batch import atomic_write
 
         try:
-            atomic_write(output, render_text(result, fmt))
+            atomic_write(output, render_text(result, fmt, order=order))
         except OSError as exc:
             term.error(f"{shown(output)}: cannot write ({exc.strerror or exc})")
             return 1
@@ -109,10 +113,10 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         from rich.console import Console
 
         con = Console(markup=False, emoji=False, highlight=False)
-        for r in renderables(result, con.width, marks=con.color_system is None):
+        for r in renderables(result, con.width, marks=con.color_system is None, order=order):
             con.print(r)
     else:
-        term.out(render_text(result, fmt))
+        term.out(render_text(result, fmt, order=order))
     return code
 
 
