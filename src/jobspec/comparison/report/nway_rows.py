@@ -28,7 +28,7 @@ from jobspec.comparison.report.rows import (
 
 NEAR_DUPLICATES_SHOWN = 100
 CLUSTERS_SHOWN = 200  # rows of a core or shared list in a page (all of them are in the JSON)
-PAIRS_SHOWN = 30  # the closest pairs of posts whose matched items the report lists (and each post's nearest)
+PAIRS_SHOWN = 20  # the closest pairs of posts whose matched items the report lists (and each post's nearest)
 ORDERS = ("similarity", "input")
 MATRIX_NOTE = ("Each cell is the share of the two posts' items matched one to one: 2 x matched / (items of the "
                "one + items of the other), as a percentage; — where either post has none.")
