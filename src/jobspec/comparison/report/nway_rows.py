@@ -141,10 +141,8 @@ def similarity_order(m: np.ndarray) -> list[int]:
     np.fill_diagonal(link, -np.inf)
     runs: dict[int, list[int]] = {k: [k] for k in range(n)}
     size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
     for _ in range(n - 1):
-        masked = np.where(alive[:, None] & alive[None, :], link, -np.inf)
-        flat = int(np.argmax(masked))  # the first of the largest: ties go to the earlier posts
+        flat = int(np.argmax(link))  # the first of the largest: ties go to the earlier posts
         a, b = divmod(flat, n)
         a, b = min(a, b), max(a, b)
         ra, rb = runs[a], runs[b]
@@ -153,10 +151,12 @@ def similarity_order(m: np.ndarray) -> list[int]:
             ((ra, rb), (ra, rb[::-1]), (ra[::-1], rb), (rb, ra)))), key=lambda t: (t[0], -t[1]))
         runs[a] = best[2]
         del runs[b]
-        link[a, :] = link[:, a] = (link[a, :] * size[a] + link[b, :] * size[b]) / (size[a] + size[b])
+        alive = link[a, :] > -np.inf
+        merged = (link[a, :] * size[a] + link[b, :] * size[b]) / (size[a] + size[b])
+        link[a, :] = link[:, a] = np.where(alive, merged, -np.inf)
+        link[b, :] = link[:, b] = -np.inf  # b is merged into a
         link[a, a] = -np.inf
         size[a] += size[b]
-        alive[b] = False
     (order,) = runs.values()
     return order if order[0] <= order[-1] else order[::-1]
 
