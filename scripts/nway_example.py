@@ -119,7 +119,7 @@ SCHOOLS = ["Oakfield", "Riverside", "Hillside", "Larchwood", "Meadowbank", "St A
 
 def make_trust(n_schools: int = 20, seed: int = 3):
     """The trust's posts as specs: teaching assistants, one near-copy, one office post."""
-    from jobspec.spec.model import Criterion, Duty, Post, Source, Spec
+    from jobspec.spec.model import Criterion, Duty, Hours, Post, Salary, Source, Spec
 
     rng = random.Random(seed)
     specs = []
@@ -128,10 +128,20 @@ def make_trust(n_schools: int = 20, seed: int = 3):
     for k, school in enumerate(SCHOOLS[:n_schools]):
         name = f"{school} Primary School"
         slug = school.lower().replace(" ", "-").replace("'", "")
+        # grade, pay and hours from the school's place in the list (not from rng: the posts' items stay as they were)
+        band = (("Grade 3", 22366, 22737), ("Grade 4", 22737, 23500), ("Grade 5", 23500, 24294))[k % 3]
+        grade = band[0]
+        pay = Salary(text=f"£{band[1]:,} - £{band[2]:,} FTE, pro rata", min=band[1], max=band[2], currency="GBP",
+                     period="year", basis="fte", pro_rata=True)
+        week = (32.5, 30, 27.5, 35)[k % 4]
+        hours = Hours(text=f"{week:g} hours a week, term time only", per_week=week, term_time_only=True)
         if k == n_schools - 1:  # the office post that strayed into the folder
             duties = list(OFFICE_DUTIES)
             crits = [(c, "essential") for c in OFFICE_CRITERIA]
             title = "School Office Manager"
+            grade = "Grade 6"
+            pay = Salary(text="£25,979 - £27,344", min=25979, max=27344, currency="GBP", period="year", basis="fte")
+            hours = Hours(text="37 hours a week, all year", per_week=37, term_time_only=False)
         elif k == 6 and specs:  # a near-copy of the fourth school's pack
             src = specs[3][1]
             duties = [d.text for d in src.duties][:-1]
@@ -147,9 +157,10 @@ def make_trust(n_schools: int = 20, seed: int = 3):
             title = rng.choice(["Teaching Assistant", "Teaching Assistant (Level 2)", "Learning Support Assistant",
                                 "Classroom Teaching Assistant"])
         spec = Spec(source=Source(path=f"{slug}-ta.docx", format="docx", sha256="0" * 64),
-                    post=Post(title=title, organisation=name))
-        spec.duties = [Duty(id=f"D{i:03d}", text=t, section="Main duties") for i, t in enumerate(duties, 1)]
-        spec.criteria = [Criterion(id=f"C{i:03d}", text=t, level=lv, category="other")
+                    post=Post(title=title, organisation=name, grade=grade, salary=pay, hours=hours))
+        spec.duties = [Duty(id=f"D{i:03d}", text=t, section="Main duties", at=f"para {i + 8}")
+                       for i, t in enumerate(duties, 1)]
+        spec.criteria = [Criterion(id=f"C{i:03d}", text=t, level=lv, category="other", at=f"table 1 row {i + 1}")
                          for i, (t, lv) in enumerate(crits, 1)]
         specs.append((f"{slug}-ta.yaml", spec))
     return specs

@@ -222,3 +222,16 @@ def test_the_common_core_needs_a_shared_concept_or_a_fifth_of_the_words():
     # and the two-post engine agrees
     two = compare(posts[0], posts[2], threshold=5, possible=1)
     assert two.duties.matched == [] and two.criteria.matched == []
+
+
+def test_the_items_two_posts_share_are_those_the_two_post_report_matches(result):
+    posts = _posts()
+    for i, j in ((0, 1), (1, 3), (2, 0)):
+        two = compare(posts[i], posts[j])
+        for name in ("duties", "criteria"):
+            pair = getattr(two, name)
+            got = result.section(name).pair_matches(i, j)
+            assert {(a.id, b.id) for a, b, _ in got} == {(m.a.id, m.b.id) for m in pair.matched}, (i, j, name)
+            assert all(0 < score <= 100 for _, _, score in got)
+            assert [a.id for a, _, _ in got] == sorted(a.id for a, _, _ in got)
+    assert result.duties.pair_matches(1, 1) == []

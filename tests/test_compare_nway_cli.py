@@ -33,7 +33,7 @@ def test_three_spec_files_give_the_nway_report(tmp_path):
     assert res.exit_code == 0, res.stderr
     assert res.stdout.startswith("# Comparison of 3 posts")
     assert "Common core, in at least 2 of the 3 posts" in res.stdout and "## Similarity of duties (%)" in res.stdout
-    assert "| P01 | Oakfield — Teaching Assistant | " in res.stdout and "a.yaml |" in res.stdout
+    assert "| P01 | Teaching Assistant — Oakfield | " in res.stdout and "a.yaml |" in res.stdout
     res = runner.invoke(app, ["compare", str(a), str(b), str(c), "--format", "json"])
     data = json.loads(res.stdout)
     assert data["kind"] == "nway" and [p["path"] for p in data["posts"]] == [str(a), str(b), str(c)]
@@ -121,3 +121,22 @@ def test_a_spec_the_schema_rejects_is_named_and_the_others_compared(tmp_path):
         "($.criteria[0].level)",
         "warning: comparing the 4 posts that could be read (1 could not)"]
     assert [p["path"] for p in json.loads(res.stdout)["posts"]] == [str(f) for f in files if f != files[1]]
+
+
+def test_order_by_similarity_or_as_given(tmp_path):
+    """The matrices put alike posts side by side (the default), or keep the posts as given."""
+    files = _folder(tmp_path)
+    folder = str(files[0].parent)
+
+    def header(*extra: str) -> str:
+        res = runner.invoke(app, ["compare", folder, "--format", "markdown", *extra])
+        assert res.exit_code == 0, res.stderr
+        md = res.stdout
+        return next(line for line in md[md.index("## Similarity of duties"):].splitlines() if line.startswith("| | "))
+
+    assert header() == header("--order", "similarity") == "| | P01 | P04 | P02 | P03 | P05 |"
+    assert header("--order", "input") == "| | P01 | P02 | P03 | P04 | P05 |"
+    res = runner.invoke(app, ["compare", folder, "--order", "random"])
+    assert res.exit_code == 2 and "unknown --order 'random'" in res.stderr
+    res = runner.invoke(app, ["compare", "--help"])
+    assert "--order" in res.stdout and "similarity|input" in res.stdout

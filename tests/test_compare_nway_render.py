@@ -50,21 +50,23 @@ class _Collect(HTMLParser):
 def test_html_is_self_contained_escapes_text_and_has_a_heat_map():
     html = render_text(_result(), "html")
     assert html.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in html
-    assert "<script" not in html and "<img" not in html and "<iframe" not in html and "<a " not in html
+    assert "<script" not in html and "<img" not in html and "<iframe" not in html
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=window.__pwned=2&gt;" in html
     assert "<b>" not in html and "c&lt;d&gt;.docx" in html
     p = _Collect()
     p.feed(html)
-    assert p.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "div", "span", "table",
-                      "caption", "thead", "tbody", "tr", "th", "td", "ul", "li", "br", "code"}
-    assert not any(k in ("href", "src") or k.startswith("on") for k, _ in p.attrs)
+    assert p.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "div", "span",
+                      "table", "caption", "thead", "tbody", "tr", "th", "td", "ul", "li", "br", "code", "nav", "ol",
+                      "section", "a"}
+    assert not any(k == "src" or k.startswith("on") for k, _ in p.attrs)
+    assert all(v.startswith("#") for k, v in p.attrs if k == "href")  # the files named do not exist here
     assert "http://" not in html and "https://" not in html
     # the heat maps: a table per section, a coloured cell with its number for every pair of posts
     for name in ("duties", "criteria"):
         table = html[html.index(f'id="heat-{name}"'):]
         table = table[:table.index("</table>")]
-        cells = re.findall(r'<td class="h(\d+)"[^>]*>(\d+)</td>', table)
+        cells = re.findall(r'<td class="h(\d+)"[^>]*>(?:<a href="#pair-P0\d-P0\d">)?(\d+)(?:</a>)?</td>', table)
         assert len(cells) == 3 * 2
         for step, number in cells:
             assert int(step) == min(10, int(number) // 10)
@@ -144,3 +146,45 @@ def test_two_post_json_says_its_kind():
 def test_heat_steps(v, step):
     assert render_nway_common.heat_step(v) == step
     assert render_nway_common.pct(v) == f"{round(v * 100):d}"
+
+
+def test_a_post_without_duties_is_no_data_in_every_human_format_and_0_in_the_json():
+    """A post with no duties is not 0% like the others: every human format shows "—" (no data);
+    the JSON report keeps its contract (0.0, null only where neither post has any)."""
+    posts = [spec(COMMON + ["Run the library"], ["Good ICT skills"], post=post(title="TA"), path="a.docx"),
+             spec(COMMON, ["Good ICT skills"], post=post(title="TA"), path="b.docx"),
+             spec([], ["Good ICT skills"], post=post(title="Mentor"), path="c.docx")]
+    r = compare_many(posts)
+    md = render_text(r, "markdown", order="input")
+    duties = md[md.index("## Similarity of duties"):md.index("## Similarity of criteria")]
+    assert "| **P03** | — | — | — |" in duties and "| **P01** | — | 80 | — |" in duties
+    criteria = md[md.index("## Similarity of criteria"):]
+    assert "| **P03** | 100 | 100 | — |" in criteria
+    term = render_text(r, "terminal", width=160, order="input").splitlines()
+    rows = [line.replace(" ", "") for line in term if line.startswith("│P03│")]
+    assert rows == ["│P03│—│—│—│", "│P03│100│100│—│"]  # duties, criteria
+    html = render_text(r, "html", order="input")
+    row = html[html.index('id="heat-duties"'):]
+    row = row[row.index('<a class="id" href="#post-P03">P03</a>'):]
+    row = row[:row.index("</tr>")]
+    assert row.count('<td class="na"') == 2 and ">0<" not in row
+    data = json.loads(render_text(r, "json"))
+    assert data["matrix"]["duties"][2] == [0.0, 0.0, None]
+
+
+def test_similarity_order_puts_alike_posts_side_by_side():
+    import numpy as np
+
+    # two groups, interleaved as given: 0, 2, 4 alike and 1, 3 alike
+    m = np.full((5, 5), 0.1)
+    for group in ((0, 2, 4), (1, 3)):
+        for i in group:
+            for j in group:
+                m[i, j] = 0.9
+    np.fill_diagonal(m, 1.0)
+    order = render_nway_common.similarity_order(m)
+    assert sorted(order) == [0, 1, 2, 3, 4]
+    assert {frozenset(order[:3]), frozenset(order[3:])} == {frozenset((0, 2, 4)), frozenset((1, 3))} or \
+        {frozenset(order[:2]), frozenset(order[2:])} == {frozenset((0, 2, 4)), frozenset((1, 3))}
+    assert render_nway_common.similarity_order(m) == order  # the same run after run
+    assert render_nway_common.similarity_order(np.eye(2)) == [0, 1]

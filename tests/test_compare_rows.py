@@ -82,7 +82,8 @@ def test_many_posts_become_rows_once():
     assert [t.key for t in r.tables()] == ["posts", "post-details", "near-duplicates", "outliers", "core-duties",
                                           "core-criteria", "shared-duties", "shared-criteria"]
     p1, *_, p5 = r.posts.records()
-    assert p1 == {"id": "P01", "post": "Oakfield — Teaching Assistant", "file": "a.docx", "duties": 5, "criteria": 2,
+    assert p1 == {"id": "P01", "post": "Teaching Assistant — Oakfield", "file": "a.docx", "grade": None, "pay": None,
+                  "hours": None, "duties": 5, "criteria": 2,
                   "core": Counts(5, 2), "unique": Counts(0, 0), "mean": Share(p1["mean"].value),
                   "nearest": Nearest("P04", 1.0)}
     assert p5["nearest"] is None and p5["unique"] == Counts(4, 1) and text(p5["mean"]) == "0"
@@ -96,7 +97,11 @@ def test_many_posts_become_rows_once():
     assert [(u.post.id, [i.id for i in u.duties], [(i.id, i.level) for i in u.criteria]) for u in r.unique] == [
         ("P03", ["D006"], []), ("P05", ["D001", "D002", "D003", "D004"], [("C001", "essential")])]
     duties = r.matrices[0]
-    assert duties.name == "duties" and duties.values[0][0] == 1.0 and round(duties.values[0][1], 2) == 0.91
+    assert duties.name == "duties" and duties.values[0][0] == 1.0 and round(duties.values[0][2], 2) == 0.91
+    # alike posts side by side (the teaching assistants, then the office manager), or as given
+    assert duties.order == "similarity" and [p.id for p in duties.posts] == ["P01", "P04", "P02", "P03", "P05"]
+    as_given = nway_report(compare_many(_posts()), "input").matrices[0]
+    assert [p.id for p in as_given.posts] == ["P01", "P02", "P03", "P04", "P05"] and round(as_given.values[0][1], 2) == 0.91
 
 
 def test_a_new_column_is_one_edit_and_every_format_shows_it(monkeypatch):
@@ -109,8 +114,8 @@ def test_a_new_column_is_one_edit_and_every_format_shows_it(monkeypatch):
         t.rows = [row + (f"a note on {row[2].id}",) for row in t.rows]
         return r
 
-    def with_rank(r, **kw) -> NwayReport:
-        rep = made_nway(r, **kw)
+    def with_rank(r, order="similarity", **kw) -> NwayReport:
+        rep = made_nway(r, order, **kw)
         rep.posts.columns.append(Column("rank", "rank", numeric=True))
         rep.posts.rows = [row + (k,) for k, row in enumerate(rep.posts.rows, 1)]
         return rep
@@ -174,10 +179,9 @@ def test_many_posts_show_grade_pay_and_hours_side_by_side():
          Money(19951, "GBP"), 32.5, True, 39, None),
         ("P02",) + (None,) * 11]
     assert text(Money(12.5, "GBP")) == "£12.50" and text(Money(30000, "CHF")) == "30,000 CHF"
+    # people read them in the posts table; a workbook gets the numbers as well (tests/test_compare_xlsx.py)
     md = render.render_text(many, "markdown")
-    assert "| P01 | Grade 4 | £24,790 | £25,183 | year | fte | £19,640 | £19,951 | 32.5 | yes | 39 | — |" in md
-    assert '<h2>Grade, pay and hours</h2>' in render.render_text(many, "html")
-    assert "£19,951" in render.render_text(many, "terminal", width=200)
-    # a page leaves the table out when no post states any of it
-    few = compare_many([spec(["Keep records"]), spec(["Keep records"])])
-    assert nway_report(few).shown_details == [] and "Grade, pay and hours" not in render.render_text(few, "markdown")
+    assert ("| P01 | TA — Oakfield | a.docx | Grade 4 | £24,790–£25,183 FTE, pro rata | 32.5 a week, term time |"
+            in md)
+    assert "| P02 | TA — Riverside | a.docx | — | — | — |" in md
+    assert "Grade, pay and hours" not in md + render.render_text(many, "html")

@@ -203,6 +203,10 @@ def compare_cmd(
     near_duplicate: Annotated[float, typer.Option("--near-duplicate", help="Three posts or more: two posts with at "
                                                   "least this share of their items matched are near-duplicates.",
                                                   metavar="SHARE")] = 0.9,
+    order: Annotated[str, typer.Option("--order", help="Three posts or more: the similarity matrices' posts in "
+                                       "order of similarity (alike posts side by side) or in input order (as "
+                                       "given). The JSON report keeps input order.",
+                                       metavar="similarity|input")] = "similarity",
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Three posts or more: processes to score in (0 = one "
                                       "per core; under 40 posts, one).", min=0)] = 0,
     vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
@@ -243,7 +247,7 @@ def compare_cmd(
 
     code = run_compare(paths, fmt=fmt, output=output, threshold=threshold, possible=possible, min_share=min_share,
                        near_duplicate=near_duplicate, jobs=jobs, vocabulary=list(vocabulary or []), quiet=quiet,
-                       debug=debug)
+                       debug=debug, order=order)
     raise typer.Exit(code)
 
 

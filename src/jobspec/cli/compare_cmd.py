@@ -17,8 +17,9 @@ _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", 
 
 def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, threshold: float, possible: float | None,
                 vocabulary: list[Path], quiet: bool, debug: bool, min_share: str | None = None,
-                near_duplicate: float = 0.9, jobs: int = 0) -> int:
+                near_duplicate: float = 0.9, jobs: int = 0, order: str = "similarity") -> int:
     from jobspec.comparison.render import BINARY, FORMATS
+    from jobspec.comparison.report.nway_rows import ORDERS
 
     term = Terminal(quiet=quiet, debug=debug)
     if fmt is not None and fmt not in FORMATS:
@@ -26,6 +27,9 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         return 2
     if fmt in BINARY and output is None:
         term.error(f"--format {fmt} writes a workbook, which never goes to a terminal: give -o FILE.{fmt}")
+        return 2
+    if order not in ORDERS:
+        term.error(f"unknown --order '{order}': use similarity or input")
         return 2
     if not 0 < threshold < 100:
         term.error(f"--threshold {threshold:g}: must be between 0 and 100")
@@ -105,7 +109,8 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         from jobspec.files import atomic_write
 
         try:
-            atomic_write(output, render_bytes(result, fmt) if fmt in BINARY else render_text(result, fmt))
+            atomic_write(output, render_bytes(result, fmt, order=order) if fmt in BINARY
+                         else render_text(result, fmt, order=order))
         except OSError as exc:
             term.error(f"{shown(output)}: cannot write ({exc.strerror or exc})")
             return 1
@@ -118,10 +123,10 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         from rich.console import Console
 
         con = Console(markup=False, emoji=False, highlight=False)
-        for r in renderables(result, con.width, marks=con.color_system is None):
+        for r in renderables(result, con.width, marks=con.color_system is None, order=order):
             con.print(r)
     else:
-        term.out(render_text(result, fmt))
+        term.out(render_text(result, fmt, order=order))
     return code
 
 

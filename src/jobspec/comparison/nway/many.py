@@ -93,6 +93,25 @@ class NwaySection:
     shared: list[Cluster]  # clusters in fewer posts (two or more)
     unique: list[list[Item]]  # per post: items matched in no other post
     stats: dict[str, int] = field(default_factory=dict)
+    # every one-to-one match: (row item, column item, score) as numbers into ``pool_items``, the row
+    # item in the earlier post
+    edges: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    pool_items: list[Item] = field(default_factory=list)
+    post_of: np.ndarray | None = None
+
+    def pair_matches(self, i: int, j: int) -> list[tuple[Item, Item, float]]:
+        """The items of post ``i`` matched one to one with items of post ``j`` (i before j), with
+        their scores, in the order of post i's items."""
+        if self.edges is None or self.post_of is None or i == j:
+            return []
+        a, b = (i, j) if i < j else (j, i)
+        r, c, s = self.edges
+        pick = np.flatnonzero((self.post_of[r] == a) & (self.post_of[c] == b))
+        pick = pick[np.argsort(r[pick], kind="stable")]  # in the order of the earlier post's items
+        out = [(self.pool_items[int(r[k])], self.pool_items[int(c[k])], round(float(s[k]), 1)) for k in pick.tolist()]
+        if i > j:
+            out = [(y, x, v) for x, y, v in out]
+        return out
 
 
 @dataclass(slots=True)
@@ -366,7 +385,7 @@ def _section(name: str, pool: Pool, edges, stats: dict[str, int], min_posts: int
     return NwaySection(name=name, items=items_per_post, matched=matched, matrix=_dice(matched, sizes),
                        clusters=clusters, core=[cl for cl in clusters if len(cl.members) >= min_posts],
                        shared=[cl for cl in clusters if len(cl.members) < min_posts],
-                       unique=unique, stats=stats)
+                       unique=unique, stats=stats, edges=(r, c, s), pool_items=pool.items, post_of=pool.post_of)
 
 
 def _clusters(pool: Pool, r: np.ndarray, c: np.ndarray, s: np.ndarray) -> list[Cluster]:

@@ -20,31 +20,34 @@ FORMATS = ("terminal", "markdown", "html", "json", "xlsx")
 BINARY = ("xlsx",)  # formats that are bytes, written only to a file
 
 
-def rows(result: Comparison | NWay, *, full: bool = False) -> PairReport | NwayReport:
-    """The report's rows for a two-post or an N-way comparison (``full``: every row of the long
-    N-way lists, which a page cuts short)."""
+def rows(result: Comparison | NWay, *, order: str = "similarity", full: bool = False) -> PairReport | NwayReport:
+    """The report's rows for a two-post or an N-way comparison; ``order`` the N-way matrices' posts:
+    "similarity" (alike posts together) or "input" (as given); ``full``: every row of the long N-way
+    lists, which a page cuts short."""
     from jobspec.comparison.nway.many import NWay
 
     if isinstance(result, NWay):
         from jobspec.comparison.report.nway_rows import nway_report
 
-        return nway_report(result, full=True) if full else nway_report(result)
+        return nway_report(result, order, full=full)
     from jobspec.comparison.report.pair_rows import pair_report
 
     return pair_report(result)
 
 
-def renderables(result: Comparison | NWay, width: int | None = None, *, marks: bool = False) -> list:
+def renderables(result: Comparison | NWay, width: int | None = None, *, marks: bool = False,
+                order: str = "similarity") -> list:
     """The report as rich renderables (tables and text, document text never read as markup) for a
     console ``width`` characters wide; ``marks`` for a console without colour (reworded words
     marked as text too)."""
     from jobspec.comparison.render.terminal import renderables as terminal
 
-    return terminal(rows(result), width, marks=marks)
+    return terminal(rows(result, order=order), width, marks=marks)
 
 
-def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str:
-    """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour)."""
+def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120, order: str = "similarity") -> str:
+    """The report as text in ``fmt``; ``terminal`` gives the tables as plain text (no colour).
+    ``order``: see :func:`rows` (the JSON report keeps the posts as given)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     if fmt in BINARY:
@@ -60,14 +63,14 @@ def render_text(result: Comparison | NWay, fmt: str, *, width: int = 120) -> str
 
         buf = io.StringIO()
         con = Console(file=buf, width=width, markup=False, emoji=False, highlight=False, color_system=None)
-        for r in renderables(result, width, marks=True):
+        for r in renderables(result, width, marks=True, order=order):
             con.print(r)
         return buf.getvalue()
-    return import_module(f"{__name__}.{fmt}").render(rows(result))
+    return import_module(f"{__name__}.{fmt}").render(rows(result, order=order))
 
 
-def render_bytes(result: Comparison | NWay, fmt: str) -> bytes:
+def render_bytes(result: Comparison | NWay, fmt: str, *, order: str = "similarity") -> bytes:
     """The report as a file's bytes: ``xlsx`` (an Excel workbook), or any text format as UTF-8."""
     if fmt not in BINARY:
-        return render_text(result, fmt).encode("utf-8")
-    return import_module(f"{__name__}.{fmt}").render(rows(result, full=True))
+        return render_text(result, fmt, order=order).encode("utf-8")
+    return import_module(f"{__name__}.{fmt}").render(rows(result, order=order, full=True))

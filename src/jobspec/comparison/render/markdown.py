@@ -57,8 +57,6 @@ def _items(items: list[ItemRef]) -> list[str]:
 def _nway(r: NwayReport) -> list[str]:
     out = [f"# {r.title}", ""] + [f"- {md(line)}" for line in r.summary] + [""]
     out += [f"## {r.posts.title}", ""] + _table(r.posts) + [""]
-    for t in r.shown_details:
-        out += [f"## {t.title}", ""] + _table(t) + [""]
     for m in r.matrices:
         out += _matrix(m)
     for t in (r.near_duplicates, r.outliers, *r.clusters):

@@ -52,6 +52,9 @@ _COLUMNS: dict[tuple[str, str], tuple[str | None, dict[str, Any], Callable[[dict
     ("posts", "post"): ("post (file)", {"overflow": "fold", "ratio": 1, "min_width": 16},
                         lambda r: Text(r["post"]).append(f" ({r['file']})", style="dim")),
     ("posts", "file"): (None, {}, None), ("posts", "criteria"): (None, {}, None),
+    ("posts", "grade"): ("grade, pay, hours", {"overflow": "fold", "ratio": 1, "min_width": 12},
+                         lambda r: Text("\n".join(x for x in (r["grade"], r["pay"], r["hours"]) if x) or "—")),
+    ("posts", "pay"): (None, {}, None), ("posts", "hours"): (None, {}, None),
     ("posts", "duties"): ("items", _RIGHT, lambda r: Text(f"{r['duties']}, {r['criteria']}")),
     ("posts", "core"): ("core", _RIGHT, None), ("posts", "unique"): ("unique", _RIGHT, None),
     ("posts", "mean"): ("mean", _RIGHT, None),
@@ -66,7 +69,8 @@ _COLUMNS: dict[tuple[str, str], tuple[str | None, dict[str, Any], Callable[[dict
     ("outliers", "nearest"): ("most like", {"justify": "left"}, None),
     ("clusters", "text"): ("", {"overflow": "fold", "ratio": 3}, None),  # the header without its "(…)", below
 }
-_TITLES = {"posts": "Posts (duties, criteria: all, in the core, unique; mean similarity %; the most like)"}
+_TITLES = {"posts": "Posts (grade, pay, hours; duties, criteria: all, in the core, unique; mean similarity %; the most "
+                    "like)"}
 _COUNTED = {"near-duplicates", "outliers"}  # titles that say how many rows there are
 _OPTIONAL = {"near-duplicates", "outliers"}  # left out when empty (other tables say "none")
 _NOTED = {"clusters"}  # say how many rows were left out
@@ -118,7 +122,6 @@ def _items(items: list[ItemRef], *, dim_id_only: bool = False) -> list:
 def _nway(r: NwayReport, width: int | None) -> list:
     out: list = [Text(line, style="bold cyan" if k == 0 else "cyan") for k, line in enumerate(r.summary)]
     out.append(_table(r.posts))
-    out += [_table(t) for t in r.shown_details]
     for m in r.matrices:
         out.append(_matrix(m, width))
     for t in (r.near_duplicates, r.outliers, *r.clusters):

@@ -15,6 +15,7 @@ three-colour scale, ``Core``, ``Shared`` (three posts or more), ``Unique``, ``Ne
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from jobspec.comparison.report.nway_rows import MATRIX_NOTE, Matrix, NwayReport
@@ -104,8 +105,13 @@ def _refs(cell: ItemRef | tuple[ItemRef, ...]) -> tuple[str, str]:
 def _nway(r: NwayReport) -> list[Sheet]:
     sheets = [Sheet("Summary", [Col("Report", LONG)], [(r.title,), *[(line,) for line in r.summary],
                                                           (f"Settings: {r.settings}.",)])]
-    posts = table_sheet("Posts", r.posts)
-    if r.details is not None:  # grade, pay and hours beside each post (the same order, without the id again)
+    posts_table = r.posts
+    if r.details is not None:  # grade, pay and hours as numbers, not the page's text of them
+        keep = [k for k, c in enumerate(posts_table.columns) if c.key not in ("grade", "pay", "hours")]
+        posts_table = replace(posts_table, columns=[posts_table.columns[k] for k in keep],
+                              rows=[tuple(row[k] for k in keep) for row in posts_table.rows])
+    posts = table_sheet("Posts", posts_table)
+    if r.details is not None:  # beside each post (the same order, without the id again)
         more = table_sheet("", r.details)
         posts.columns += more.columns[1:]
         posts.rows = [tuple(a) + tuple(b[1:]) for a, b in zip(posts.rows, more.rows, strict=True)]
@@ -116,7 +122,7 @@ def _nway(r: NwayReport) -> list[Sheet]:
         tables = [clusters[k] for k in (f"{which}-duties", f"{which}-criteria") if k in clusters]
         if tables:
             sheets.append(_clusters(name, tables))
-    sheets.append(Sheet("Unique", [Col("Post"), Col("Organisation — title"), Col("Section"), Col("ID"),
+    sheets.append(Sheet("Unique", [Col("Post"), Col("Title — organisation"), Col("Section"), Col("ID"),
                                    Col("Text", LONG), Col("Level")],
                         [(u.post.id, u.post.label, section, it.id, it.text, it.level)
                          for u in r.unique for section, items in (("duties", u.duties), ("criteria", u.criteria))
@@ -128,7 +134,7 @@ def _nway(r: NwayReport) -> list[Sheet]:
 
 def _matrix(m: Matrix) -> Sheet:
     """The matrix with the posts down and across, the diagonal left empty, on a colour scale."""
-    cols = [Col("Post"), Col("Organisation — title")] + [Col(p.id, SHARE) for p in m.posts]
+    cols = [Col("Post"), Col("Title — organisation")] + [Col(p.id, SHARE) for p in m.posts]
     rows = [(p.id, p.label, *[None if i == j else v for j, v in enumerate(m.values[i])])
             for i, p in enumerate(m.posts)]
     return Sheet(f"{m.name.capitalize()} similarity", cols, rows, freeze=(1, 2), color_scale=True,

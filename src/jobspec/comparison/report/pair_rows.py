@@ -11,6 +11,7 @@ from jobspec.comparison.engine.pair import Comparison, Section
 from jobspec.comparison.report.rows import (
     Column,
     Diff,
+    FileRef,
     ItemList,
     ItemRef,
     Kind,
@@ -18,6 +19,7 @@ from jobspec.comparison.report.rows import (
     Table,
     Verdict,
     diff_words,
+    file_ref,
 )
 
 FIELD_LABELS = {
@@ -52,6 +54,9 @@ class PairReport:
     post: Table | None  # the post details either post states
     sections: list[PairSection]
     settings: str
+    labels: tuple[str, str] = ("A", "B")  # "title — organisation" of each post
+    files: tuple[FileRef | None, FileRef | None] = (None, None)  # the two files compared
+    sources: tuple[FileRef | None, FileRef | None] = (None, None)  # the documents specs were read from, if other
 
     @property
     def title(self) -> str:
@@ -70,7 +75,18 @@ def pair_report(c: Comparison) -> PairReport:
                       for r in c.post])
     return PairReport(titles=(c.a.post.title or "A", c.b.post.title or "B"), a=post_name(c, "a"), b=post_name(c, "b"),
                       summary=[summary_line(c.duties), summary_line(c.criteria)], post=post,
-                      sections=[_section(c.duties), _section(c.criteria)], settings=settings_line(c))
+                      sections=[_section(c.duties), _section(c.criteria)], settings=settings_line(c),
+                      labels=(post_label(c, "a"), post_label(c, "b")), files=(file_ref(c.a_path), file_ref(c.b_path)),
+                      sources=(source_ref(c.a_path, c.a), source_ref(c.b_path, c.b)))
+
+
+def source_ref(path: str, spec) -> FileRef | None:
+    """The document a spec was read from (its ``source.path``, relative to the spec file), when that
+    is not the file compared itself."""
+    src = spec.source.path if spec.source else None
+    if not src or src == path:
+        return None
+    return file_ref(src, path if path.lower().endswith((".yaml", ".yml", ".json")) else None)
 
 
 def _section(s: Section) -> PairSection:
@@ -97,14 +113,17 @@ def _section(s: Section) -> PairSection:
 
 
 def _ref(it: Item, *, level: bool = False, words: tuple[tuple[str, str], ...] | None = None) -> ItemRef:
-    return ItemRef(it.id, it.text, level=it.ref.level if level else None, words=words)  # type: ignore[attr-defined]
+    return ItemRef(it.id, it.text, level=it.ref.level if level else None, words=words,  # type: ignore[attr-defined]
+                   at=getattr(it.ref, "at", None))
+
+
+def post_label(c: Comparison, side: str) -> str:
+    spec = c.a if side == "a" else c.b
+    return " — ".join(b for b in (spec.post.title, spec.post.organisation) if b) or "untitled post"
 
 
 def post_name(c: Comparison, side: str) -> str:
-    spec = c.a if side == "a" else c.b
-    path = c.a_path if side == "a" else c.b_path
-    bits = [b for b in (spec.post.title, spec.post.organisation) if b]
-    return f"{' — '.join(bits) or 'untitled post'} ({path})"
+    return f"{post_label(c, side)} ({c.a_path if side == 'a' else c.b_path})"
 
 
 def summary_line(s: Section) -> str:

@@ -18,7 +18,8 @@ is one of:
   :class:`Verdict` (same or differs, with a note), :class:`Diff` (a word diff);
 - :class:`ItemRef`: a duty or criterion (a tuple of them for one side of a split);
 - :class:`PostRef` and :class:`Nearest`: a post of many, and the post most like another;
-- :class:`Money`: an amount of pay in its currency (``£24,790``).
+- :class:`Money`: an amount of pay in its currency (``£24,790``);
+- :class:`FileRef`: a file's path as given (text), with a ``file://`` URL where it is a local file.
 
 A spreadsheet reads the typed cells as numbers and text; a human format writes each type its own
 way. Adding a column is one :class:`Column` and one cell per row where the table is built, and every
@@ -69,12 +70,13 @@ class Table:
 class ItemRef:
     """A duty or criterion. ``level`` is a criterion's, where the report shows it; ``words`` marks, for
     one side of a reworded match, each run of its words as ``equal``, or as ``delete`` (A's only) /
-    ``insert`` (B's only)."""
+    ``insert`` (B's only); ``at`` is where in its document it was read ("page 2, table 1 row 3")."""
 
     id: str
     text: str
     level: str | None = None
     words: tuple[tuple[str, str], ...] | None = None
+    at: str | None = None
 
 
 @dataclass(slots=True)
@@ -133,7 +135,38 @@ class Diff:
 @dataclass(frozen=True, slots=True)
 class PostRef:
     id: str  # P01
-    label: str  # organisation — title
+    label: str  # title — organisation
+
+
+class FileRef(str):
+    """A file's path as it was given (the text every format shows), with ``url``: its ``file://``
+    URL where it names a file on this computer (None otherwise: a format shows the text alone)."""
+
+    url: str | None
+
+    def __new__(cls, path: str, url: str | None = None) -> FileRef:
+        obj = super().__new__(cls, path)
+        obj.url = url
+        return obj
+
+
+def file_ref(path: str | None, base: str | None = None) -> FileRef | None:
+    """``path`` (relative to the folder of ``base`` when it is relative and ``base`` is given) with its
+    ``file://`` URL when it is a file here; None for no path."""
+    if not path:
+        return None
+    from pathlib import Path
+
+    if "://" in path:
+        return FileRef(path)
+    p = Path(path)
+    if not p.is_absolute() and base:
+        p = Path(base).parent / p
+    try:
+        url = p.resolve().as_uri() if p.is_file() else None
+    except (OSError, ValueError):
+        url = None
+    return FileRef(path, url)
 
 
 @dataclass(frozen=True, slots=True)
