@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from jobspec.comparison.nway.many import Cluster, NWay, NwayPost, cluster_levels
 from jobspec.comparison.report.nway_json import core_counts, nearest
 from jobspec.comparison.report.rows import Column, Counts, ItemRef, Nearest, OutOf, PostRef, Share, Table, pct
+from jobspec.display import plural
 
 NEAR_DUPLICATES_SHOWN = 100
 CLUSTERS_SHOWN = 200  # rows of a core or shared list in a page (all of them are in the JSON)
@@ -160,7 +161,7 @@ def summary_lines(r: NWay) -> list[str]:
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return plural(n, one, many)
 
 
 def counts(duties: int, criteria: int) -> str:
