@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobspec.errors import InputError, JobspecError
-from jobspec.files import walk_files
+from jobspec.files import atomic_write, walk_files
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, SUFFIXES
 from jobspec.readers.skip_reasons import skip_reason
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
@@ -154,35 +150,10 @@ def write_spec(out: Path, text: str, *, force: bool) -> str | None:
         try:
             current = out.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            return "exists and is not a spec jobspec wrote; use --force to overwrite"
+            return "not a spec jobspec wrote (use --force to overwrite)"
         if current == text:
             return None
         if not written_by_jobspec_unchanged(current):
-            return "edited by hand since jobspec wrote it (or not written by jobspec); use --force to overwrite"
+            return "edited by hand (use --force to overwrite)"
     atomic_write(out, text)
     return None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file.
-
-    The file gets the permissions a plain ``open(path, "w")`` would give (0666 less the umask)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

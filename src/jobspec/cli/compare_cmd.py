@@ -48,6 +48,12 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         else:
             fmt = "terminal" if sys.stdout.isatty() else "markdown"
 
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        term.error(f"{shown(p)}: no such file or folder")
+    if missing:
+        return 2
+
     from jobspec.comparison.nway.many import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
     from jobspec.errors import InputError, JobspecError, UsageError
@@ -93,7 +99,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
 
     code = 1 if failed else 0
     if output is not None:
-        from jobspec.batch import atomic_write
+        from jobspec.files import atomic_write
 
         try:
             atomic_write(output, render_text(result, fmt))
@@ -106,9 +112,9 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
                 term.info(line)
         return code
     if fmt == "terminal":
-        from rich.console import Console
+        from jobspec.cli.terminal import console
 
-        con = Console(markup=False, emoji=False, highlight=False)
+        con = console()
         for r in renderables(result, con.width, marks=con.color_system is None):
             con.print(r)
     else:
