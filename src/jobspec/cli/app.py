@@ -139,7 +139,7 @@ def parse_cmd(
     summary); --strict makes them fail the run.
 
     Exit status: 0 when every file parsed, 1 when any file failed (or, with --strict, needs
-    review), 2 for usage errors.
+    review), 2 for usage errors (a path that does not exist too).
     A spec you edited by hand is never overwritten without --force.
     """
     set_color(color)
@@ -220,7 +220,8 @@ def lint_cmd(
 
     Settings: [tool.jobspec.lint] in the nearest pyproject.toml, or lint: in .jobspec.yaml.
     A comment "# jobspec: disable=CODE" on an item's line silences CODE for that item.
-    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error (a path that
+    does not exist too). -v names the configuration file used.
     """
     set_color(color)
     from jobspec.cli.lint_cmd import run_lint
@@ -286,8 +287,8 @@ def compare_cmd(
       jobspec compare specs/ --format json | jq '.core.duties[].text'
 
     Exit status: 0 compared, 1 an input could not be read (with three posts or more, the
-    others are still compared), 2 usage error (bad option, unsupported file type, bad
-    vocabulary file).
+    others are still compared), 2 usage error (bad option, a path that does not exist,
+    unsupported file type, bad vocabulary file).
     """
     set_color(color)
     from jobspec.cli.compare_cmd import run_compare
