@@ -465,7 +465,7 @@ def test_17_lint_says_when_near_duplicate_rules_were_skipped(tmp_path):
 def test_18_pdf_text_without_a_unicode_map_is_named(tmp_path):
     f = hc.pdf_no_tounicode(tmp_path / "cid.pdf")
     r = run_cli("parse", str(f), "--jobs", "1", "-q")
-    assert (r.code, r.err.strip()) == (1, f"error: {f}: its text cannot be decoded: its font(s) have no Unicode map "
+    assert (r.code, r.err.strip()) == (1, f"error: {f}: its text cannot be decoded: its font has no Unicode map "
                                           "(ToUnicode); export the PDF again from the original, or OCR it")
 
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hostile import make_all
-from jobspec import batch
+from jobspec import files
 from jobspec.batch import Limits, atomic_write, parse_many
 from jobspec.cli.app import app
 
@@ -76,7 +76,7 @@ def test_interrupted_write_leaves_no_partial_file(monkeypatch, tmp_path):
     def boom(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch.os, "replace", boom)
+    monkeypatch.setattr(files.os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
         atomic_write(target, "schema_version: 1\n")
     assert list(tmp_path.iterdir()) == []

@@ -19,7 +19,8 @@ POOR = "Job Description\n\nMain duties\n\nThe post holder will help.\n\nPerson s
 
 def test_review_warnings_reach_the_spec_summary_and_exit_code(tmp_path):
     (tmp_path / "bad.txt").write_text(POOR, encoding="utf-8")
-    res = runner.invoke(app, ["parse", str(tmp_path / "bad.txt"), "-o", str(tmp_path / "out")])
+    res = runner.invoke(app, ["parse", str(tmp_path / "bad.txt"), "-o", str(tmp_path / "out")],
+                        env={"COLUMNS": "200"})  # wide enough for the summary table
     assert res.exit_code == 0, res.stderr
     assert "│ review: criteria" in res.stderr  # the warnings column of the summary
     assert res.stderr.strip().splitlines()[-1] == (
