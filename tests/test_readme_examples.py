@@ -43,3 +43,12 @@ def test_abridging_marks_what_was_left_out():
     assert mod.abridge(out, "1-2,5,9-10") == ["line 1", "line 2", "…", "line 5", "…", "line 9", "line 10"]
     assert mod.abridge(out, "1-3") == ["line 1", "line 2", "line 3", "…"]
     assert mod.abridge(out, None) == out.split("\n")
+
+
+def test_pre_commit_snippet_pins_a_commit_not_a_tag_that_does_not_exist():
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    revs = re.findall(r"^\s*rev:\s*(\S+)", text, re.M)
+    assert revs and all(re.fullmatch(r"[0-9a-f]{40}", r) for r in revs), revs
+    assert "git rev-parse HEAD" in text
