@@ -276,3 +276,21 @@ def test_pyproject_uses_the_spdx_license_form():
     backend = next(r for r in meta["build-system"]["requires"] if r.startswith("setuptools"))
     assert int(re.search(r">=\s*(\d+)", backend).group(1)) >= 77  # the first setuptools that reads it
 
+
+
+def test_parse_summary_through_a_real_pipe_at_80_columns(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "packs"
+    _pack(src, "larchwood-primary-school-higher-level-teaching-assistant.docx",
+          title="Higher Level Teaching Assistant (Special Educational Needs)")
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
+    env["COLUMNS"] = "80"
+    res = subprocess.run([sys.executable, "-c", "from jobspec.cli.app import main; main()", "parse", str(src), "-o",
+                          str(tmp_path / "out")], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    lines = res.stderr.splitlines()
+    assert ESC not in res.stderr and all(len(line) <= 80 for line in lines[:-1]), res.stderr
+    assert "larchwood-primary-school-higher-level-teaching-assistant.docx" in lines
+    assert "organisatio\n" not in res.stderr
