@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 
-.PHONY: demo test lint venv venv-test clean system-deps
+.PHONY: demo docs test lint venv venv-test clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ venv-test: $(VENV)/.installed-test
 demo: venv
 	$(BIN)/jobspec parse examples -o specs
 	$(BIN)/jobspec export specs -o specs/posts.xlsx
+
+# the README's command examples rerun on committed files, and its layout-rule table from the registry
+docs: venv
+	$(BIN)/python scripts/readme_examples.py --write
+	$(BIN)/python scripts/readme_rules.py --write
 
 lint: venv-test
 	$(BIN)/ruff check src tests examples

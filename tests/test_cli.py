@@ -52,7 +52,7 @@ def test_unsupported_and_missing_inputs(tmp_path):
     xls = tmp_path / "budget.xlsx"
     xls.write_bytes(b"PK\x03\x04")
     res = runner.invoke(app, ["parse", str(xls), str(tmp_path / "nope.docx"), "-q"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # a path that does not exist is a usage error
     assert f"error: {tmp_path / 'nope.docx'}: no such file or folder" in res.stderr
     assert f"error: {xls}: unsupported file type '.xlsx': expected .docx, .doc, .docm, .dotx, .odt, .rtf, .pdf, .html, .htm, .txt or .md" in res.stderr
 
@@ -64,9 +64,9 @@ def test_hand_edited_spec_is_not_overwritten_without_force(tmp_path):
     spec = out / "ta.yaml"
     edited = spec.read_text().replace("Teaching Assistant", "Senior Teaching Assistant")
     spec.write_text(edited)
-    res = runner.invoke(app, ["parse", str(pack), "-o", str(out)])
+    res = runner.invoke(app, ["parse", str(pack), "-o", str(out)], env={"COLUMNS": "200"})
     assert res.exit_code == 0
-    assert "skipped: edited by hand" in res.stderr
+    assert "kept: edited by hand (use --force to overwrite)" in res.stderr
     assert spec.read_text() == edited
     res = runner.invoke(app, ["parse", str(pack), "-o", str(out), "--force", "-q"])
     assert res.exit_code == 0 and "Senior" not in spec.read_text()

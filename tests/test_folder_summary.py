@@ -67,7 +67,7 @@ def test_summary_names_every_file_not_read_with_its_reason(packs, tmp_path):
         "old-spec.yaml": "skipped: spec or data file",
         "advert.mht": "skipped: web archive (save the page as .html)",
     }
-    assert res.stderr.splitlines()[-1] == f"parsed 2 of 14 file(s) into {out}: 1 failed, 11 skipped"
+    assert res.stderr.splitlines()[-1] == f"parsed 2 of 14 files into {out}: 1 failed, 11 skipped"
     assert sorted(p.name for p in out.iterdir()) == ["office.yaml", "ta.yaml"]
 
 
@@ -80,7 +80,7 @@ def test_files_not_read_do_not_fail_the_run(tmp_path):
     assert res.exit_code == 0, res.stderr
     assert res.stdout.startswith("# yaml-language-server")
     assert _rows(res.stderr)["budget.xlsx"] == ["skipped", "", "", "", "skipped: spreadsheet"]
-    assert res.stderr.splitlines()[-1] == "parsed 1 of 2 file(s): 0 failed, 1 skipped"
+    assert res.stderr.splitlines()[-1] == "parsed 1 of 2 files: 0 failed, 1 skipped"
     quiet = runner.invoke(app, ["parse", str(src), "-q"], env=WIDE)
     assert quiet.exit_code == 0 and quiet.stderr == ""
 

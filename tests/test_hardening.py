@@ -235,7 +235,7 @@ def test_04_kill_9_of_a_real_worker_mid_batch(tmp_path):
     died = [ln for ln in err.splitlines() if ln.startswith("error: ")]
     assert len(died) == 1 and died[0].endswith(": worker process died while reading it (out of memory?)"), err
     assert len(list(out.glob("*.yaml"))) == len(files) - 1
-    assert f"parsed {len(files) - 1} of {len(files)} file(s) into {out}" in err
+    assert f"parsed {len(files) - 1} of {len(files)} files into {out}" in err
     assert _group_left(p.pid) == []
 
 
@@ -270,7 +270,7 @@ def test_05_a_file_name_that_is_not_utf8(tmp_path):
     out = tmp_path / "out"
     r = run_cli("parse", str(src), "-o", str(out), "--jobs", "1")
     assert (r.code, r.errors) == (0, [])
-    assert "parsed 3 of 3 file(s)" in r.err and "b-caf\\xe9.txt" in r.err
+    assert "parsed 3 of 3 files" in r.err and "b-caf\\xe9.txt" in r.err
     specs = {p.name: yaml.safe_load(p.read_bytes()) for p in out.iterdir()}
     assert len(specs) == 3
     [odd_spec] = [s for s in specs.values() if s["duties"][0]["text"] == "Support pupils b"]
@@ -299,9 +299,9 @@ def test_06_signals_stop_the_workers_at_once_and_print_what_was_done(tmp_path, s
     written = len(list(out.glob("*.yaml")))
     assert 1 <= written < len(files)
     name = signal.Signals(sig).name
-    assert re.search(rf"^error: interrupted \({name}\): stopped after {written} of {len(files)} document\(s\); "
+    assert re.search(rf"^error: interrupted \({name}\): stopped after {written} of {len(files)} documents; "
                      r"the rest were not parsed$", err, re.M), err
-    assert f"parsed {written} of {written} file(s) into {out}" in err
+    assert f"parsed {written} of {written} file{'s' if written != 1 else ''} into {out}" in err
     assert not list(out.glob(".*.tmp"))
 
 
@@ -315,7 +315,7 @@ def test_07_an_output_name_taken_by_a_folder_fails_that_file_only(tmp_path):
     assert r.code == 1 and "Traceback" not in r.err
     assert r.errors == [f"error: {src / 'post01.txt'}: cannot write {out / 'post01.yaml'}: is a folder"]
     assert sorted(p.name for p in out.iterdir()) == ["post00.yaml", "post01.yaml", "post02.yaml"]
-    assert "parsed 2 of 3 file(s)" in r.err
+    assert "parsed 2 of 3 files" in r.err
 
 
 @pytest.fixture
@@ -344,7 +344,7 @@ def test_07_disk_full_and_read_only_output_fail_each_file_and_the_batch_goes_on(
     written = sorted(p.name for p in small_fs.iterdir())
     assert full and len(full) + len(written) == len(files), (r.errors, written)
     assert all(n.endswith(".yaml") for n in written)  # no half-written temporary files left
-    assert f"parsed {len(written)} of {len(files)} file(s)" in r.err
+    assert f"parsed {len(written)} of {len(files)} files" in r.err
     for n in written:
         yaml.safe_load((small_fs / n).read_text(encoding="utf-8"))
     subprocess.run(["mount", "-o", "remount,ro", str(small_fs)], check=True)
@@ -362,7 +362,7 @@ def test_08_symlink_loops_in_an_input_folder(tmp_path):
     r = run_cli("parse", str(src), "--jobs", "1")
     assert r.code == 1 and "Traceback" not in r.err
     assert r.errors == [f"error: {src / 'loop.txt'}: a symbolic link to nothing, or a loop of links"]
-    assert "parsed 2 of 3 file(s)" in r.err
+    assert "parsed 2 of 3 files" in r.err
 
 
 # 9 -------------------------------------------------------------------------------------------------
@@ -465,7 +465,7 @@ def test_17_lint_says_when_near_duplicate_rules_were_skipped(tmp_path):
 def test_18_pdf_text_without_a_unicode_map_is_named(tmp_path):
     f = hc.pdf_no_tounicode(tmp_path / "cid.pdf")
     r = run_cli("parse", str(f), "--jobs", "1", "-q")
-    assert (r.code, r.err.strip()) == (1, f"error: {f}: its text cannot be decoded: its font(s) have no Unicode map "
+    assert (r.code, r.err.strip()) == (1, f"error: {f}: its text cannot be decoded: its font has no Unicode map "
                                           "(ToUnicode); export the PDF again from the original, or OCR it")
 
 
@@ -509,7 +509,7 @@ def test_19_messages_are_not_python_internals(tmp_path, monkeypatch):
     assert exc.value.reason == "cannot read file: Permission denied"
     doc = read_text(hc.stray_nul(tmp_path / "nul.txt"))
     assert [b.text for b in doc.blocks][-1] == "Keep records of progress"
-    assert doc.warnings == ["1 NUL byte(s) removed"]
+    assert doc.warnings == ["1 NUL byte removed"]
 
 
 # 13 ------------------------------------------------------------------------------------------------

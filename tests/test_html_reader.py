@@ -159,7 +159,7 @@ def test_parse_a_web_page_end_to_end(tmp_path):
                                                                    ("desirable", "NVQ Level 2")]
     assert spec["duties"][0]["at"] == "line 30"
     assert post["title"] == "Teaching Assistant (Level 2)" and spec["warnings"] == []  # the page's <h1>
-    assert res.stderr.splitlines()[-1] == "parsed 1 of 1 file(s): 0 failed, 0 skipped"
+    assert res.stderr.splitlines()[-1] == "parsed 1 of 1 file: 0 failed, 0 skipped"
 
 
 def test_pages_libreoffice_saves_give_the_same_spec_as_the_word_files(tmp_path, no_network):

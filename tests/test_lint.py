@@ -47,6 +47,7 @@ EXPECTED = [
     ("js215_salary_term_time_fte_only.yaml", [("JS215", 14, 3)]),  # the `salary:` key
     ("not_yaml.yaml", [("JS001", 3, 21)]),  # an e-mail, not YAML: one finding, no traceback
     ("inline_disable.yaml", [("JS213", 61, 7)]),  # JS201 and JS207 disabled inline, JS213 not
+    ("js217_lint_unknown_disable.yaml", [("JS217", 8, 49)]),  # `disable=JS2O1`: a letter O, no such rule
 ]
 
 

@@ -173,7 +173,7 @@ def test_ocr_of_a_scanned_example(scan, tmp_path, no_network):
     out = tmp_path / "specs"
     res = runner.invoke(app, ["parse", "--ocr", str(scan), "-o", str(out)], env={"COLUMNS": "250"})
     assert res.exit_code == 0, res.stderr
-    assert res.stderr.splitlines()[-1] == (f"parsed 1 of 1 file(s) into {out}: 0 failed, 0 skipped; "
+    assert res.stderr.splitlines()[-1] == (f"parsed 1 of 1 file into {out}: 0 failed, 0 skipped; "
                                            "1 needs review (see the warnings)")
     strict = runner.invoke(app, ["parse", "--ocr", "--strict", str(scan), "-o", str(out), "--force", "-q"])
     assert strict.exit_code == 1  # OCR'd text needs a person to check it

@@ -100,7 +100,7 @@ def test_parse_a_folder_of_converted_files_end_to_end(parsed, converted):
     out, res = parsed
     assert res.exit_code == 0, res.stderr
     assert res.stdout == ""
-    assert res.stderr.splitlines()[-1] == f"parsed 8 of 8 file(s) into {out}: 0 failed, 0 skipped"
+    assert res.stderr.splitlines()[-1] == f"parsed 8 of 8 files into {out}: 0 failed, 0 skipped"
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}{s}.yaml" for n, s in CASES)
     assert sorted(p.name for p in converted.iterdir()) == sorted(f"{n}{s}" for n, s in CASES)  # nothing left beside
     assert lint_paths([out]) == []  # lint sees a converted source as the schema does
@@ -150,7 +150,7 @@ def test_without_libreoffice_each_file_says_what_to_install(tmp_path, monkeypatc
         f"error: {src / 'old-caretaker.doc'}: reading .doc files needs LibreOffice: apt-get install "
         "libreoffice-writer-nogui, or save it as .docx",
     ]
-    assert res.stderr.splitlines()[-1] == f"parsed 1 of 3 file(s) into {tmp_path / 'out'}: 2 failed, 0 skipped"
+    assert res.stderr.splitlines()[-1] == f"parsed 1 of 3 files into {tmp_path / 'out'}: 2 failed, 0 skipped"
     assert "Traceback" not in res.stderr
 
 

@@ -19,11 +19,12 @@ POOR = "Job Description\n\nMain duties\n\nThe post holder will help.\n\nPerson s
 
 def test_review_warnings_reach_the_spec_summary_and_exit_code(tmp_path):
     (tmp_path / "bad.txt").write_text(POOR, encoding="utf-8")
-    res = runner.invoke(app, ["parse", str(tmp_path / "bad.txt"), "-o", str(tmp_path / "out")])
+    res = runner.invoke(app, ["parse", str(tmp_path / "bad.txt"), "-o", str(tmp_path / "out")],
+                        env={"COLUMNS": "200"})  # wide enough for the summary table
     assert res.exit_code == 0, res.stderr
     assert "│ review: criteria" in res.stderr  # the warnings column of the summary
     assert res.stderr.strip().splitlines()[-1] == (
-        f"parsed 1 of 1 file(s) into {tmp_path / 'out'}: 0 failed, 0 skipped; 1 needs review (see the warnings)")
+        f"parsed 1 of 1 file into {tmp_path / 'out'}: 0 failed, 0 skipped; 1 needs review (see the warnings)")
     spec = (tmp_path / "out" / "bad.yaml").read_text(encoding="utf-8")
     assert """- 'review: criteria that look like labels, not requirements: "D", "E"'""" in spec
     res = runner.invoke(app, ["parse", str(tmp_path / "bad.txt"), "-o", str(tmp_path / "out"), "--strict"])
@@ -37,7 +38,7 @@ def test_strict_passes_a_clean_parse(tmp_path):
                       duties=["Support pupils in class", "Prepare resources"])
     res = runner.invoke(app, ["parse", str(pack), "-o", str(tmp_path / "out"), "--strict"])
     assert res.exit_code == 0, res.stderr
-    assert res.stderr.strip().splitlines()[-1] == f"parsed 1 of 1 file(s) into {tmp_path / 'out'}: 0 failed, 0 skipped"
+    assert res.stderr.strip().splitlines()[-1] == f"parsed 1 of 1 file into {tmp_path / 'out'}: 0 failed, 0 skipped"
 
 
 SETS = {"real": ("real/docs", "real/gold"), "docx": ("docx", "gold"), "pdf": ("pdf", "gold"), "txt": ("txt", "gold")}

@@ -150,10 +150,10 @@ def write_spec(out: Path, text: str, *, force: bool) -> str | None:
         try:
             current = out.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            return "exists and is not a spec jobspec wrote; use --force to overwrite"
+            return "not a spec jobspec wrote (use --force to overwrite)"
         if current == text:
             return None
         if not written_by_jobspec_unchanged(current):
-            return "edited by hand since jobspec wrote it (or not written by jobspec); use --force to overwrite"
+            return "edited by hand (use --force to overwrite)"
     atomic_write(out, text)
     return None

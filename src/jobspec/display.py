@@ -18,6 +18,13 @@ def _escape(m: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``n`` and the noun that agrees with it: ``plural(1, "file")`` is "1 file", ``plural(3, "file")``
+    "3 files", ``plural(2, "criterion", "criteria")`` "2 criteria". The one helper for every count a
+    message, summary or report shows."""
+    return f"{n:,} {one if n == 1 else (many if many is not None else one + 's')}"
+
+
 def shown(path: str | os.PathLike[str] | PurePath) -> str:
     """``path`` as text that is safe on a terminal and encodes as UTF-8: control characters, bidi
     controls and undecodable bytes are written as escapes (``\\x1b``, ``\\u202e``, ``\\xe9``)."""

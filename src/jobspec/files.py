@@ -1,4 +1,5 @@
-"""Find the files named on a command line or found (recursively) in folders, and write files atomically."""
+"""Find the files named on a command line or found (recursively) in folders; write output files
+atomically with the permissions the user's umask gives."""
 
 from __future__ import annotations
 
@@ -58,23 +59,24 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write(path: Path, content: str | bytes) -> None:
+def atomic_write(path: Path, text: str | bytes) -> None:
     """Write via a temporary file in the same folder and rename, so readers never see half a file.
 
-    Text is written as UTF-8 with ``\n`` line ends, bytes as they are. The file gets the permissions
-    a plain ``open(path, "w")`` would give (0666 less the umask)."""
+    The one way jobspec writes an output file (specs, reports, exports): the file gets the
+    permissions a plain ``open(path, "w")`` would give (0666 less the umask), not the 0600 of a
+    temporary file. ``text`` is written as UTF-8 with ``\n`` line ends; bytes as they are."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())
-        if isinstance(content, bytes):
+        if isinstance(text, bytes):
             with os.fdopen(fd, "wb") as fb:
-                fb.write(content)
+                fb.write(text)
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(content)
+                fh.write(text)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

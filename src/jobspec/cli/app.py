@@ -6,22 +6,58 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
+from jobspec.cli.terminal import set_color
 from jobspec.version import __version__
+
+
+class Command(TyperCommand):
+    """A command whose help shows the metavars as written (``PATH...``, ``[PATH...]``), never
+    typer's ``{PATH...}...`` or ``PATH... <list[Path]>``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for p in self.get_params(ctx):
+            if p.param_type_name == "argument":
+                pieces.append(_argument_name(p) if p.required else f"[{_argument_name(p)}]")
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        params = self.get_params(ctx)
+        args = [(_argument_name(p), getattr(p, "help", None) or "") for p in params
+                if p.param_type_name == "argument" and not getattr(p, "hidden", False)]
+        opts = [rv for p in params if p.param_type_name == "option" and (rv := p.get_help_record(ctx))]
+        if args:
+            with formatter.section("Arguments"):
+                formatter.write_dl(args)
+        if opts:
+            with formatter.section("Options"):
+                formatter.write_dl(opts)
+
+
+def _argument_name(p: Any) -> str:
+    name = p.metavar or (p.name or "").upper()
+    return name + "..." if p.nargs != 1 and not name.endswith("...") else name
+
 
 app = typer.Typer(
     name="jobspec",
     help="Turn school job descriptions and person specifications (Word, PDF, web pages, text) into clean, "
     "comparable YAML specs.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+ColorOption = Annotated[str | None, typer.Option(
+    "--color", help="Colour and styles in human output: auto (on a terminal, unless NO_COLOR is set), "
+    "always or never.", metavar="auto|always|never", show_default=False)]
 
 
 def _version(value: bool) -> None:
@@ -32,13 +68,20 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool, typer.Option("-V", "--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    color: ColorOption = None,
 ) -> None:
-    """jobspec: job descriptions and person specifications as data."""
+    """jobspec: job descriptions and person specifications as data.
+
+    Exit status, for every command: 0 done, nothing wrong; 1 the result says no (lint findings,
+    a document that could not be parsed or compared); 2 usage error, including a path that does
+    not exist; 130 / 143 stopped by Ctrl-C / SIGTERM.
+    """
+    set_color(color or "auto")
 
 
-@app.command("parse")
+@app.command("parse", cls=Command)
 def parse_cmd(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files (.docx .doc .docm .dotx .odt .rtf .pdf .html "
                                                        ".htm .txt .md) or folders, searched recursively.",
@@ -49,12 +92,14 @@ def parse_cmd(
                                      "or json (an array).", metavar="yaml|json")] = "yaml",
     force: Annotated[bool, typer.Option("--force", help="Overwrite output files even if edited by hand.")] = False,
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Parallel worker processes (0 = one per core).",
-                                      min=0)] = 0,
+                                      min=0, metavar="N")] = 0,
     max_size: Annotated[int, typer.Option("--max-size", help="Refuse input files larger than this many MB.",
-                                          min=1)] = 50,
-    max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs with more pages than this.", min=1)] = 200,
+                                          min=1, metavar="MB")] = 50,
+    max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs with more pages than this.", min=1,
+                                           metavar="PAGES")] = 200,
     timeout: Annotated[float, typer.Option("--timeout", help="Give up on a file after this many seconds (0 = never); "
-                                           "this also bounds a LibreOffice conversion or an OCR run.", min=0)] = 60,
+                                           "this also bounds a LibreOffice conversion or an OCR run.", min=0,
+                                           metavar="SECONDS")] = 60,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDFs (no text layer) by OCR: needs "
                                       "pip install 'jobspec[ocr]' and Tesseract.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors.")] = False,
@@ -72,6 +117,7 @@ def parse_cmd(
     list_rules: Annotated[bool, typer.Option("--list-rules", help="List the layout rules and exit.")] = False,
     explain: Annotated[str | None, typer.Option("--explain", help="Print what a layout rule does and exit.",
                                                 metavar="CODE")] = None,
+    color: ColorOption = None,
 ) -> None:
     """Parse job descriptions / person specifications into YAML specs.
 
@@ -93,9 +139,10 @@ def parse_cmd(
     summary); --strict makes them fail the run.
 
     Exit status: 0 when every file parsed, 1 when any file failed (or, with --strict, needs
-    review), 2 for usage errors.
+    review), 2 for usage errors (a path that does not exist too).
     A spec you edited by hand is never overwritten without --force.
     """
+    set_color(color)
     if list_rules or explain:
         from jobspec.cli.rules_cmd import run_explain, run_list_rules
 
@@ -116,7 +163,7 @@ def parse_cmd(
     raise typer.Exit(code)
 
 
-@app.command("schema")
+@app.command("schema", cls=Command)
 def schema_cmd(
     path_only: Annotated[bool, typer.Option("--path", help="Print where the installed schema file is.")] = False,
 ) -> None:
@@ -131,10 +178,10 @@ def schema_cmd(
     sys.stdout.write(schema_text())
 
 
-@app.command("lint")
+@app.command("lint", cls=Command)
 def lint_cmd(
     paths: Annotated[list[Path] | None, typer.Argument(help="Spec files, or folders searched recursively for "
-                                                       ".yaml/.yml.", show_default=False, metavar="PATH")] = None,
+                                                       ".yaml/.yml.", show_default=False, metavar="PATH...")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="full (default), concise, json, github (the default "
                                             "when GITHUB_ACTIONS=true) or sarif.", metavar="FORMAT")] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Run only these rules: codes, prefixes "
@@ -154,7 +201,10 @@ def lint_cmd(
                                                 metavar="CODE")] = None,
     list_rules: Annotated[bool, typer.Option("--list-rules", help="List every rule and exit.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No summary line.")] = False,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Also say which configuration file was "
+                                          "used.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
+    color: ColorOption = None,
 ) -> None:
     """Check YAML specs: syntax, the JSON Schema, and consistency rules (duplicates, placeholders, pay, hours).
 
@@ -170,17 +220,19 @@ def lint_cmd(
 
     Settings: [tool.jobspec.lint] in the nearest pyproject.toml, or lint: in .jobspec.yaml.
     A comment "# jobspec: disable=CODE" on an item's line silences CODE for that item.
-    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error (a path that
+    does not exist too). -v names the configuration file used.
     """
+    set_color(color)
     from jobspec.cli.lint_cmd import run_lint
 
     code = run_lint(paths or [], fmt=fmt, select=select, ignore=ignore, fail_on=fail_on, exit_zero=exit_zero,
                     max_size=max_size, config_path=config, explain=explain, list_rules=list_rules, quiet=quiet,
-                    debug=debug)
+                    debug=debug, verbose=verbose)
     raise typer.Exit(code)
 
 
-@app.command("compare")
+@app.command("compare", cls=Command)
 def compare_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Two posts, or more, or folders of them: specs (.yaml/.json "
                                                 "from jobspec parse) or documents (.docx .doc .odt .rtf .pdf .html .txt .md ...). Folders "
@@ -192,10 +244,10 @@ def compare_cmd(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to FILE (atomically) "
                                                 "instead of stdout.", metavar="FILE")] = None,
     threshold: Annotated[float, typer.Option("--threshold", help="Score (0-100) a one-to-one pair needs to count "
-                                             "as matched.")] = 50.0,
+                                             "as matched.", metavar="SCORE")] = 50.0,
     possible: Annotated[float | None, typer.Option("--possible", help="Two posts: lower bound (0-100) for reporting "
                                                    "a pair as a possible match [default: 25, or half the threshold "
-                                                   "if lower].", show_default=False)] = None,
+                                                   "if lower].", show_default=False, metavar="SCORE")] = None,
     min_share: Annotated[str | None, typer.Option("--min-share", help="Three posts or more: an item is in the "
                                                   "common core when it is in at least this many posts (5) or this "
                                                   "share of them (0.5 or 50%) [default: half the posts].",
@@ -208,12 +260,13 @@ def compare_cmd(
                                        "given). The JSON report keeps input order.",
                                        metavar="similarity|input")] = "similarity",
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Three posts or more: processes to score in (0 = one "
-                                      "per core; under 40 posts, one).", min=0)] = 0,
+                                      "per core; under 40 posts, one).", min=0, metavar="N")] = 0,
     vocabulary: Annotated[list[Path] | None, typer.Option("--vocabulary", help="Extra concept vocabulary (YAML) "
                                                           "merged over the shipped one; repeatable.",
                                                           metavar="FILE")] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
+    color: ColorOption = None,
 ) -> None:
     """Compare posts item by item: two posts side by side, or many at once.
 
@@ -240,9 +293,10 @@ def compare_cmd(
       jobspec compare specs/ -o trust.xlsx    # matrices, core, unique items as sheets
 
     Exit status: 0 compared, 1 an input could not be read (with three posts or more, the
-    others are still compared), 2 usage error (bad option, unsupported file type, bad
-    vocabulary file).
+    others are still compared), 2 usage error (bad option, a path that does not exist,
+    unsupported file type, bad vocabulary file).
     """
+    set_color(color)
     from jobspec.cli.compare_cmd import run_compare
 
     code = run_compare(paths, fmt=fmt, output=output, threshold=threshold, possible=possible, min_share=min_share,

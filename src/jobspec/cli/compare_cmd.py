@@ -61,6 +61,12 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
                        + (f"name the file .{fmt}" if fmt in BINARY else "give a name that fits the format"))
             return 2
 
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        term.error(f"{shown(p)}: no such file or folder")
+    if missing:
+        return 2
+
     from jobspec.comparison.nway.many import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
     from jobspec.errors import InputError, JobspecError, UsageError
@@ -120,9 +126,9 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
                 term.info(line)
         return code
     if fmt == "terminal":
-        from rich.console import Console
+        from jobspec.cli.terminal import console
 
-        con = Console(markup=False, emoji=False, highlight=False)
+        con = console()
         for r in renderables(result, con.width, marks=con.color_system is None, order=order):
             con.print(r)
     else:

@@ -13,12 +13,12 @@ from jobspec.errors import InputError, UsageError
 
 def run_lint(paths: list[Path], *, fmt: str | None, select: list[str] | None, ignore: list[str] | None,
              fail_on: str | None, exit_zero: bool, max_size: int | None, config_path: Path | None,
-             explain: str | None, list_rules: bool, quiet: bool, debug: bool) -> int:
+             explain: str | None, list_rules: bool, quiet: bool, debug: bool, verbose: bool = False) -> int:
     from jobspec.lint import SEVERITIES, find_rule, find_spec_files, lint_file, load_config, severity_rank
     from jobspec.lint.config import split_codes
     from jobspec.lint.reporters import REPORTERS
 
-    term = Terminal(quiet=quiet, debug=debug)
+    term = Terminal(quiet=quiet, debug=debug, verbose=verbose)
     if explain is not None:
         rule = find_rule(explain)
         if rule is None:
@@ -47,6 +47,8 @@ def run_lint(paths: list[Path], *, fmt: str | None, select: list[str] | None, ig
     except UsageError as e:
         term.error(str(e))
         return 2
+    term.detail(f"configuration: {shown(config.source)}" if config.source else "configuration: no configuration "
+                "file (defaults)")
 
     files, missing = find_spec_files(paths)
     for err in missing:
@@ -64,7 +66,12 @@ def run_lint(paths: list[Path], *, fmt: str | None, select: list[str] | None, ig
                 raise
             term.error(f"{shown(f)}: internal error while linting: {e!r} (run with --debug for the traceback)")
             failures += 1
-    REPORTERS[fmt](findings, sys.stdout, config, len(files))
+    if fmt == "full":
+        from jobspec.cli.terminal import console
+
+        REPORTERS[fmt](findings, sys.stdout, config, len(files), console=console(sys.stdout, soft_wrap=True))
+    else:
+        REPORTERS[fmt](findings, sys.stdout, config, len(files))
     sys.stdout.flush()
     if not files and not missing:
         term.warn("no .yaml or .yml files found in " + ", ".join(shown(p) for p in paths))

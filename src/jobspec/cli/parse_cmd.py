@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobspec.batch import (
@@ -15,7 +16,7 @@ from jobspec.batch import (
     write_spec,
 )
 from jobspec.cli.terminal import Terminal
-from jobspec.display import shown
+from jobspec.display import plural, shown
 from jobspec.readers import SUFFIX_LIST
 from jobspec.workers import Interrupted, signals_held, stop_on_signals
 
@@ -51,8 +52,9 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if not files:
         for o in not_read:
             term.info(f"{shown(o.path)}: skipped: {o.not_read}")
-        if not missing:
-            term.error(f"no documents ({SUFFIX_LIST}) found in " + ", ".join(shown(p) for p in paths))
+        if missing:
+            return 2
+        term.error(f"no documents ({SUFFIX_LIST}) found in " + ", ".join(shown(p) for p in paths))
         return 1
     names = output_names(files) if output is not None else {}
     outcomes: list[Outcome] = []
@@ -92,25 +94,26 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if output is None and fmt == "json":
         term.out(("[\n" if not json_items else "") + "\n]\n")
     if interrupted is not None:
-        term.error(f"interrupted ({interrupted}): stopped after {len(outcomes)} of {len(files)} document(s); "
+        term.error(f"interrupted ({interrupted}): stopped after {len(outcomes)} of {plural(len(files), 'document')}; "
                    "the rest were not parsed")
     if not quiet or interrupted is not None:
         _summary(term, outcomes, not_read, len(missing), output)
     if interrupted is not None:
         return interrupted.exit_code
-    failed = sum(1 for o in outcomes if not o.ok) + len(missing)
+    if missing:  # a path that does not exist is a usage error, as in lint and compare
+        return 2
+    failed = sum(1 for o in outcomes if not o.ok)
     review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
     return 1 if failed or (strict and review) else 0
 
 
 def _write(term: Terminal, o: Outcome, target: Path, note: str | None, force: bool) -> None:
+    """Write one spec; a name clash and a kept file are said once, in the summary (or, with -q, not at all)."""
     if note:
         o.notes.append(note)
-        term.warn(f"{shown(o.path)}: {note}")
     reason = write_spec(target, render(o.data), force=force)
     if reason:
         o.skipped = reason
-        term.warn(f"{shown(target)}: skipped: {reason}")
     else:
         o.output = target
 
@@ -163,31 +166,104 @@ def _brief(data: dict | None) -> dict | None:
 
 def _summary(term: Terminal, outcomes: list[Outcome], not_read: list[Outcome], missing: int,
              output: Path | None) -> None:
-    """The table of files (parsed, failed, and every file found in a folder but not read, with why),
-    then one line counting them."""
+    """Every file (parsed, kept, failed, and every file found in a folder but not read, with why),
+    then one line counting them. A table when it fits the width on one line per file; otherwise one
+    block per file, so that no word and no file name is cut to fit (an 80-column pipe, a narrow
+    terminal)."""
+    from rich.measure import Measurement
+
+    rows = _summary_rows(outcomes, not_read)
+    table = _summary_table(rows)
+    con = term.err
+    if Measurement.get(con, con.options.update_width(10_000), table).maximum <= con.width:
+        term.err.print(table)
+    else:
+        _summary_blocks(term, rows)
+    ok = sum(1 for r in rows if r.state == "parsed")
+    kept = sum(1 for r in rows if r.state == "kept")
+    failed = sum(1 for r in rows if r.state == "failed") + missing
+    total = ok + kept + failed + len(not_read)
+    where = f" into {shown(output)}" if output is not None else ""
+    review = sum(1 for o in outcomes if o.ok and not o.skipped and (o.data or {}).get("review"))
+    needs = f"; {review} need{'s' if review == 1 else ''} review (see the warnings)" if review else ""
+    kept_part = f"{kept} kept (edited by hand), " if kept else ""
+    term.info(f"parsed {ok} of {plural(total, 'file')}{where}: {kept_part}{failed} failed, "
+              f"{len(not_read)} skipped{needs}")
+
+
+@dataclass(slots=True)
+class _Row:
+    file: str
+    state: str  # parsed | kept | failed | skipped
+    title: str = ""
+    organisation: str = ""
+    duties: int = 0
+    essential: int = 0
+    desirable: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _summary_rows(outcomes: list[Outcome], not_read: list[Outcome]) -> list[_Row]:
+    rows = []
+    for o in outcomes:
+        name = shown(o.path.name)
+        if not o.ok:
+            rows.append(_Row(name, "failed", notes=[o.error or ""]))
+        elif o.skipped:  # a spec edited by hand, left as it is: what was just parsed is not what is on disk
+            rows.append(_Row(name, "kept", notes=[*o.notes, f"kept: {o.skipped}"]))
+        else:
+            d = o.data or {}
+            rows.append(_Row(name, "parsed", d.get("title") or "—", d.get("organisation") or "—", d.get("duties", 0),
+                             d.get("essential", 0), d.get("desirable", 0), list(d.get("warnings") or []) + o.notes))
+    for o in not_read:
+        rows.append(_Row(shown(o.path.name + ("/" if o.path.is_dir() else "")), "skipped",
+                         notes=[f"skipped: {o.not_read}"]))
+    return rows
+
+
+_STATE_STYLE = {"failed": "red", "kept": "yellow", "skipped": "yellow"}
+
+
+def _summary_table(rows: list[_Row]):
     from rich.table import Table
     from rich.text import Text
 
     t = Table(title=None, show_lines=False, pad_edge=False)
     for col in ("file", "title", "organisation", "duties", "criteria E/D", "warnings"):
-        t.add_column(col, overflow="fold", justify="right" if col in ("duties", "criteria E/D") else "left")
-    ok = 0
-    for o in outcomes:
-        if not o.ok:
-            t.add_row(Text(shown(o.path.name)), Text("failed", style="red"), Text(""), "", "", Text(o.error or "", style="red"))
-            continue
-        ok += 1
-        d = o.data or {}
-        warns = list(d.get("warnings") or []) + o.notes + ([f"skipped: {o.skipped}"] if o.skipped else [])
-        t.add_row(Text(shown(o.path.name)), Text(d.get("title") or "—"), Text(d.get("organisation") or "—"),
-                  str(d.get("duties", 0)), f"{d.get('essential', 0)}/{d.get('desirable', 0)}", Text("; ".join(warns)))
-    for o in not_read:
-        name = o.path.name + ("/" if o.path.is_dir() else "")
-        t.add_row(Text(shown(name)), Text("skipped", style="yellow"), Text(""), "", "", Text(f"skipped: {o.not_read}"))
-    term.err.print(t)
-    where = f" into {shown(output)}" if output is not None else ""
-    review = sum(1 for o in outcomes if o.ok and (o.data or {}).get("review"))
-    needs = f"; {review} need{'s' if review == 1 else ''} review (see the warnings)" if review else ""
-    failed = len(outcomes) - ok + missing
-    total = ok + failed + len(not_read)
-    term.info(f"parsed {ok} of {total} file(s){where}: {failed} failed, {len(not_read)} skipped{needs}")
+        t.add_column(col, justify="right" if col in ("duties", "criteria E/D") else "left")
+    for r in rows:
+        if r.state == "parsed":
+            t.add_row(Text(r.file), Text(r.title), Text(r.organisation), str(r.duties),
+                      f"{r.essential}/{r.desirable}", Text("; ".join(r.notes)))
+        else:
+            style = _STATE_STYLE[r.state]
+            t.add_row(Text(r.file), Text(r.state, style=style), Text(""), "", "",
+                      Text("; ".join(r.notes), style=style if r.state == "failed" else ""))
+    return t
+
+
+def _summary_blocks(term: Terminal, rows: list[_Row]) -> None:
+    """The summary for a narrow width: the file name on a line of its own, then what became of it,
+    indented and wrapped between words."""
+    import textwrap
+
+    from rich.text import Text
+
+    width = max(term.err.width, 40)
+    for r in rows:
+        term.err.print(Text(r.file, style="bold"), soft_wrap=True)
+        lines: list[tuple[str, str]] = []
+        if r.state == "parsed":
+            lines.append((" — ".join(x for x in (r.title, r.organisation) if x and x != "—") or "untitled post", ""))
+            lines.append((f"{plural(r.duties, 'duty', 'duties')}; "
+                          f"{plural(r.essential + r.desirable, 'criterion', 'criteria')} "
+                          f"({r.essential} essential, {r.desirable} desirable)", ""))
+            lines += [(n, "") for n in r.notes]
+        elif r.state == "failed":
+            lines.append((f"failed: {r.notes[0]}", "red"))
+        else:
+            lines += [(n, _STATE_STYLE[r.state]) for n in r.notes]
+        for text, style in lines:
+            filled = textwrap.fill(text, width, initial_indent="    ", subsequent_indent="    ",
+                                   break_long_words=False, break_on_hyphens=False)
+            term.err.print(Text(filled, style=style), soft_wrap=True)

@@ -1,23 +1,71 @@
-"""One place for terminal output: rich consoles with markup off (documents contain [brackets])."""
+"""One place for terminal output: rich consoles with markup off (documents contain [brackets]).
+
+Colour follows one policy for every command: ``--color always|never|auto`` when given, else
+``NO_COLOR`` (any non-empty value: no styling at all, not even bold or dim), else colour on a
+terminal only.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cached_property
+from typing import IO, Any
+
+COLOR_CHOICES = ("auto", "always", "never")
+_color = "auto"  # set once per run by the command line (--color)
+
+
+def set_color(choice: str | None) -> None:
+    """The ``--color`` choice for this run (None keeps the current one)."""
+    global _color
+    if choice is None:
+        return
+    if choice not in COLOR_CHOICES:
+        import typer
+
+        raise typer.BadParameter(f"'{choice}': use auto, always or never", param_hint="--color")
+    _color = choice
+
+
+def color_choice() -> str:
+    """``always``, ``never`` or ``auto``, after ``NO_COLOR`` (which only an explicit --color overrides)."""
+    if _color == "auto" and os.environ.get("NO_COLOR", ""):
+        return "never"
+    return _color
+
+
+def console(file: IO[str] | None = None, *, stderr: bool = False, **kwargs: Any):
+    """A rich Console for human output under the colour policy: markup, emoji and highlighting off."""
+    from rich.console import Console
+
+    choice = color_choice()
+    opts: dict[str, Any] = {"markup": False, "emoji": False, "highlight": False, **kwargs}
+    if file is not None:
+        opts["file"] = file
+    else:
+        opts["stderr"] = stderr
+    if choice == "never":
+        return Console(color_system=None, no_color=True, force_terminal=False, **opts)
+    if choice == "always":
+        con = Console(force_terminal=True, no_color=False, **opts)
+        if con.color_system is None:  # TERM=dumb or unknown: colour was asked for, so plain ANSI colours
+            con = Console(force_terminal=True, no_color=False, color_system="standard", **opts)
+        return con
+    return Console(**opts)
 
 
 class Terminal:
     """Human messages go to stderr; machine output (YAML, JSON) to stdout."""
 
-    def __init__(self, quiet: bool = False, debug: bool = False) -> None:
+    def __init__(self, quiet: bool = False, debug: bool = False, verbose: bool = False) -> None:
         self.quiet = quiet
         self.debug = debug
+        self.verbose = verbose
 
     @cached_property
     def err(self):
-        from rich.console import Console
-
-        return Console(stderr=True, markup=False, emoji=False, highlight=False)
+        return console(stderr=True)
 
     @property
     def interactive(self) -> bool:
@@ -33,6 +81,11 @@ class Terminal:
     def info(self, msg: str) -> None:
         if not self.quiet:
             self.err.print(msg, soft_wrap=True)
+
+    def detail(self, msg: str) -> None:
+        """Only with -v (--verbose)."""
+        if self.verbose and not self.quiet:
+            self.err.print(msg, style="dim", soft_wrap=True)
 
     def out(self, text: str) -> None:
         sys.stdout.write(text)

@@ -65,7 +65,7 @@ class LintConfig:
     source: Path | None = None  # the file it was read from, if any
 
     def __post_init__(self) -> None:
-        where = str(self.source) if self.source else "the configuration"
+        where = config_where(self.source)
         object.__setattr__(self, "_enabled", frozenset(
             resolve_selectors(self.select, where) - resolve_selectors(self.ignore, where)))
         levels: dict[str, str] = {}
@@ -95,17 +95,29 @@ class LintConfig:
 
     def override(self, *, select: list[str] | None = None, ignore: list[str] | None = None,
                  fail_on: str | None = None, max_bytes: int | None = None) -> LintConfig:
-        """A copy with command-line values replacing the file's (None keeps the file's value)."""
+        """A copy with command-line values replacing the file's (None keeps the file's value).
+
+        An unknown code here is a :class:`UsageError` naming the option (``in --ignore``), not the file."""
         changes: dict[str, Any] = {}
         if select is not None:
+            resolve_selectors(select, "--select")
             changes["select"] = tuple(select)
         if ignore is not None:
+            resolve_selectors(ignore, "--ignore")
             changes["ignore"] = tuple(ignore)
         if fail_on is not None:
             changes["fail_on"] = fail_on
         if max_bytes is not None:
             changes["max_bytes"] = max_bytes
         return replace(self, **changes) if changes else self
+
+
+def config_where(source: Path | None) -> str:
+    """How messages name where settings came from: ``pyproject.toml [tool.jobspec.lint]``,
+    ``.jobspec.yaml (lint:)``, or ``the configuration`` for settings made in code."""
+    if source is None:
+        return "the configuration"
+    return f"{source} [tool.jobspec.lint]" if source.name.endswith(".toml") else f"{source} (lint:)"
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -137,13 +149,13 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> LintC
 
 
 def config_from_mapping(section: dict[str, Any], source: Path | None = None) -> LintConfig:
-    where = str(source) if source else "the configuration"
+    where = config_where(source)
     if not isinstance(section, dict):
         raise UsageError(f"{where}: the lint settings must be a mapping")
     settings = {str(k).replace("_", "-"): v for k, v in section.items()}
     unknown = sorted(set(settings) - _KEYS)
     if unknown:
-        raise UsageError(f"{where}: unknown lint setting(s) {', '.join(unknown)} "
+        raise UsageError(f"{where}: unknown lint {'setting' if len(unknown) == 1 else 'settings'} {', '.join(unknown)} "
                          f"(known: {', '.join(sorted(_KEYS))})")
     kwargs: dict[str, Any] = {"source": source}
     for key in ("select", "ignore"):

@@ -10,8 +10,16 @@ from jobspec.errors import InputError
 from jobspec.files import walk_files
 from jobspec.lint.config import LintConfig
 from jobspec.lint.findings import Finding
-from jobspec.lint.rules import BY_CODE, RULES, SpecView
-from jobspec.lint.yaml_positions import Problem, decode, disable_comments, key_position, load_spec, locate
+from jobspec.lint.rules import BY_CODE, BY_NAME, RULES, SpecView
+from jobspec.lint.yaml_positions import (
+    Problem,
+    decode,
+    disable_comment_names,
+    disable_comments,
+    key_position,
+    load_spec,
+    locate,
+)
 from jobspec.spec.schema import json_path, violations
 
 SUFFIXES = (".yaml", ".yml")
@@ -56,7 +64,7 @@ def lint_bytes(raw: bytes, name: str, config: LintConfig | None = None, *,
     if text is None:
         return _finish([problem] if problem else [], name, None, {}, config)
     loaded = load_spec(text)
-    problems = list(loaded.problems)
+    problems = list(loaded.problems) + _unknown_disables(text)
     if loaded.loaded:
         problems.extend(_schema_problems(loaded.data, loaded.root))
         if isinstance(loaded.data, dict):
@@ -76,6 +84,18 @@ def lint_paths(paths: Iterable[str | Path], config: LintConfig | None = None) ->
     for f in files:
         findings.extend(lint_file(f, config))
     return findings
+
+
+def _unknown_disables(text: str) -> list[Problem]:
+    """JS217: names in ``# jobspec: disable=`` comments that are no rule's code or name."""
+    out = []
+    for line, col, name in disable_comment_names(text):
+        if name in BY_CODE or name in BY_NAME or name in ("all", "ALL"):
+            continue
+        hint = f" (did you mean {name.upper()}?)" if name.upper() in BY_CODE else ""
+        out.append(Problem("JS217", f"unknown rule code '{name}' in an inline disable comment: it silences "
+                           f"nothing{hint}", line=line, col=col))
+    return out
 
 
 def _schema_problems(data: object, root: object) -> list[Problem]:

@@ -34,12 +34,17 @@ def _version() -> str:
         return "0+unknown"
 
 
-def full(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int) -> None:
-    """Grouped by file, aligned columns, colour on a terminal. Document text is never read as markup."""
+def full(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int, *,
+         console: Any = None) -> None:
+    """Grouped by file, aligned columns, colour on a terminal. Document text is never read as markup.
+
+    ``console`` is a rich Console writing to ``out`` (the command line's, which follows --color and
+    NO_COLOR); by default one that colours only on a terminal."""
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, markup=False, emoji=False, highlight=False, soft_wrap=True)
+    if console is None:
+        console = Console(file=out, markup=False, emoji=False, highlight=False, soft_wrap=True)
     by_file: dict[str, list[Finding]] = {}
     for f in findings:
         by_file.setdefault(f.file, []).append(f)

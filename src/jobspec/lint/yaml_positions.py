@@ -463,6 +463,19 @@ def key_position(root: Node | None, path: Sequence[str | int], key: str) -> tupl
     return None
 
 
+def disable_comment_names(text: str) -> list[tuple[int, int, str]]:
+    """Every name in ``# jobspec: disable=...`` comments, as (line, column, name)."""
+    out: list[tuple[int, int, str]] = []
+    if "jobspec:" not in text:
+        return out
+    for n, line in enumerate(text.splitlines(), 1):
+        m = _DISABLE.search(line)
+        if m:
+            out.extend((n, m.start(1) + w.start() + 1, w.group())
+                       for w in re.finditer(r"[A-Za-z0-9_.\-]+", m.group(1)))
+    return out
+
+
 def disable_comments(text: str) -> dict[int, set[str]]:
     """``# jobspec: disable=JS201,JS202`` comments: line number -> the codes (or rule names) named."""
     out: dict[int, set[str]] = {}

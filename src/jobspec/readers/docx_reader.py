@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from jobspec.display import plural
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
 from jobspec.glyphs import symbol_char
@@ -124,7 +125,7 @@ def read_docx(path: Path) -> Document:
         if not any(_texts(b) != [""] for b in blocks):
             raise InputError(path, "its content is an imported document (w:altChunk) that jobspec cannot read: "
                              "open it in Word and save it again as .docx")
-        doc.warnings.append(f"{reader.alt_chunks} imported part(s) (w:altChunk) not read: open the file in Word "
+        doc.warnings.append(f"{plural(reader.alt_chunks, 'imported part')} (w:altChunk) not read: open the file in Word "
                             "and save it again as .docx to include them")
     return doc
 

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from jobspec.display import plural
 from jobspec.readers.limits import (
     MAX_PDF_CHARS,
     MAX_PDF_INFLATED_BYTES,
@@ -182,12 +183,14 @@ def check_decodable(texts: list[str], fonts: list[str], doc: Any, path: Any) -> 
     if not undecoded:
         return
     names = ", ".join(f for f, _ in undecoded.most_common(3) if f != "unknown")
-    fonts_say = f"font(s) {names} have" if names else "font(s) have"
+    several = len(undecoded) > 1
+    fonts_say = f"{'fonts' if several else 'font'} {names} {'have' if several else 'has'}" if names else \
+        f"{'fonts have' if several else 'font has'}"
     n = sum(undecoded.values())
     if n > 0.5 * len(texts):
         raise InputError(path, f"its text cannot be decoded: its {fonts_say} no Unicode map (ToUnicode); "
                          "export the PDF again from the original, or OCR it")
-    doc.warnings.append(f"{n:,} character(s) cannot be decoded: its {fonts_say} no Unicode map (ToUnicode)")
+    doc.warnings.append(f"{plural(n, 'character')} cannot be decoded: its {fonts_say} no Unicode map (ToUnicode)")
 
 
 _CID = re.compile(r"^\(cid:\d+\)$")

@@ -11,6 +11,7 @@ import codecs
 import re
 from pathlib import Path
 
+from jobspec.display import plural
 from jobspec.errors import InputError
 
 BINARY_REASON = "not a text file: looks like binary data"
@@ -77,7 +78,7 @@ def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str, list[str]]:
         if nul > max(1, len(data) // 1000):  # one stray NUL (or one a thousand bytes) is removed
             raise InputError(path, BINARY_REASON)
         if nul:
-            warnings.append(f"{nul} NUL byte(s) removed")
+            warnings.append(f"{plural(nul, 'NUL byte')} removed")
             data = data.replace(b"\x00", b"")
         text, encoding, mixed = _decode_8bit(data)
         if mixed:

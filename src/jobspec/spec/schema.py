@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from jobspec.display import plural
 from jobspec.spec.model import JsonPath
 
 
@@ -146,9 +147,9 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         return f"'{_short(value, 60)}'" if value else "an empty string"
     if isinstance(value, dict):
-        return f"a mapping ({len(value)} keys)"
+        return f"a mapping ({plural(len(value), 'key')})"
     if isinstance(value, list | tuple):
-        return f"a list ({len(value)} items)"
+        return f"a list ({plural(len(value), 'item')})"
     if isinstance(value, bytes):
         return "binary data"
     return type(value).__name__

@@ -26,6 +26,7 @@ from jobspec.comparison.report.rows import (
     file_ref,
     pct,
 )
+from jobspec.display import plural
 
 NEAR_DUPLICATES_SHOWN = 100
 CLUSTERS_SHOWN = 200  # rows of a core or shared list in a page (all of them are in the JSON)
@@ -357,7 +358,7 @@ def summary_lines(r: NWay) -> list[str]:
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return plural(n, one, many)
 
 
 def counts(duties: int, criteria: int) -> str:

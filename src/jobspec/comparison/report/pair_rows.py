@@ -21,10 +21,11 @@ from jobspec.comparison.report.rows import (
     diff_words,
     file_ref,
 )
+from jobspec.spec.labels import value_label
 
 FIELD_LABELS = {
     "title": "Title", "organisation": "Organisation", "grade": "Grade", "salary": "Salary (as written)",
-    "salary_min": "Salary from", "salary_max": "Salary to", "salary_basis": "Salary basis (fte/actual)",
+    "salary_min": "Salary from", "salary_max": "Salary to", "salary_basis": "Salary basis",
     "salary_actual_min": "Actual pay from", "salary_actual_max": "Actual pay to", "pro_rata": "Pro rata",
     "currency": "Currency", "salary_period": "Pay period", "hours": "Hours (as written)",
     "hours_per_week": "Hours per week", "weeks_per_year": "Weeks per year", "term_time_only": "Term time only",
@@ -71,7 +72,8 @@ def pair_report(c: Comparison) -> PairReport:
     post = None
     if c.post:
         post = Table("post", "Post details", [Column("detail", "detail"), A, B, Column("verdict", "")],
-                     [(FIELD_LABELS.get(r["field"], r["field"]), r["a"], r["b"], Verdict(r["same"], r.get("note")))
+                     [(FIELD_LABELS.get(r["field"], r["field"]), value_label(r["field"], r["a"]),
+                       value_label(r["field"], r["b"]), Verdict(r["same"], r.get("note")))
                       for r in c.post])
     return PairReport(titles=(c.a.post.title or "A", c.b.post.title or "B"), a=post_name(c, "a"), b=post_name(c, "b"),
                       summary=[summary_line(c.duties), summary_line(c.criteria)], post=post,
@@ -162,10 +164,12 @@ def changes_text(changes: dict[str, Any]) -> str:
     if changes.get("level_change"):
         out.append("level " + changes["level_change"].replace("->", " → "))
     if changes.get("category_change"):
-        out.append("category " + changes["category_change"].replace("->", " → "))
+        out.append("category " + " → ".join(value_label("category", c)
+                                             for c in changes["category_change"].split("->")))
     ac = changes.get("assessment_change")
     if ac:
-        out.append("assessed by " + (", ".join(ac["a"]) or "—") + " → " + (", ".join(ac["b"]) or "—"))
+        a, b = (", ".join(value_label("assessed_by", m) for m in ac[side]) or "—" for side in ("a", "b"))
+        out.append(f"assessed by {a} → {b}")
     return "; ".join(out)
 
 

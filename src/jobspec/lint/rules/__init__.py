@@ -24,6 +24,7 @@ from jobspec.lint.rules.js213_ids_not_unique import IdsNotUnique
 from jobspec.lint.rules.js214_source_changed import SourceChanged
 from jobspec.lint.rules.js215_salary_term_time_fte_only import SalaryTermTimeFteOnly
 from jobspec.lint.rules.js216_check_skipped import CheckSkipped
+from jobspec.lint.rules.js217_lint_unknown_disable import UnknownDisable
 from jobspec.lint.rules.syntax import (
     FileTooLarge,
     SchemaViolation,
@@ -40,7 +41,7 @@ RULES: tuple[type[Rule], ...] = (
     DutiesDuplicate, DutiesNearDuplicate, CriteriaDuplicate, CriteriaNearDuplicate,
     CriteriaEssentialAndDesirable, TextEmpty, TextPlaceholder, CriteriaNoEssential, SalaryMinAboveMax,
     SalaryImplausible, HoursOver48, HoursTermTimeWithoutWeeks, IdsNotUnique, SourceChanged,
-    SalaryTermTimeFteOnly, CheckSkipped,
+    SalaryTermTimeFteOnly, CheckSkipped, UnknownDisable,
 )
 BY_CODE: dict[str, type[Rule]] = {r.code: r for r in RULES}
 BY_NAME: dict[str, type[Rule]] = {r.name: r for r in RULES}
