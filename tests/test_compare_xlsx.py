@@ -62,7 +62,7 @@ def test_pair_of_the_bundled_examples(tmp_path):
     assert crit[0][6] == "Level, category, assessment change"
     assert crit[1][:5] == ("reworded", 99.9, "C001", "GCSE grade 4 (C) or above in English and maths, or equivalent",
                            "C001")
-    assert crit[1][6] == "assessed by application_form, certificates → application_form"
+    assert crit[1][6] == "assessed by application form, certificates → application form"
     only_a, only_b = _rows(wb["Only in A"], 2), _rows(wb["Only in B"], 2)
     assert [r[0] for r in only_a] == ["duties"] * 13 + ["criteria"] * 14
     assert [r[0] for r in only_b] == ["duties"] * 8 + ["criteria"] * 11
