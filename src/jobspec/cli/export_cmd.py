@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jobspec.cli.terminal import Terminal
+from jobspec.cli.terminal import Terminal, bad_vocabulary
 from jobspec.display import shown
 
 
@@ -62,14 +62,8 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
     if not files:
         term.error("no specs (.yaml .yml .json) or documents found in " + ", ".join(shown(p) for p in paths))
         return 2
-    if vocabulary:
-        from jobspec.concepts.vocabulary import VocabularyError, load_vocabulary
-
-        try:
-            load_vocabulary(vocabulary)
-        except VocabularyError as exc:
-            term.error(str(exc))
-            return 2
+    if bad_vocabulary(term, vocabulary):
+        return 2
 
     failed: list[Path] = []
 

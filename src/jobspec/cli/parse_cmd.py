@@ -15,7 +15,7 @@ from jobspec.batch import (
     render,
     write_spec,
 )
-from jobspec.cli.terminal import Terminal
+from jobspec.cli.terminal import Terminal, bad_vocabulary
 from jobspec.display import plural, shown
 from jobspec.readers import SUFFIX_LIST
 from jobspec.workers import Interrupted, signals_held, stop_on_signals
@@ -28,14 +28,8 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if fmt not in ("yaml", "json"):
         term.error(f"unknown --format '{fmt}': use yaml or json")
         return 2
-    if vocabulary:
-        from jobspec.concepts.vocabulary import VocabularyError, load_vocabulary
-
-        try:
-            load_vocabulary(vocabulary)
-        except VocabularyError as exc:
-            term.error(str(exc))
-            return 2
+    if bad_vocabulary(term, vocabulary):
+        return 2
     if output is not None and output.exists() and not output.is_dir():
         term.error(f"{shown(output)}: -o must be a folder, and this is a file")
         return 2

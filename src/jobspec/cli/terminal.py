@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import cached_property
+from pathlib import Path
 from typing import IO, Any
 
 COLOR_CHOICES = ("auto", "always", "never")
@@ -90,3 +91,17 @@ class Terminal:
     def out(self, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
+
+
+def bad_vocabulary(term: Terminal, vocabulary: list[Path]) -> bool:
+    """True, once the reason is said, when a ``--vocabulary`` file cannot be used (a usage error)."""
+    if not vocabulary:
+        return False
+    from jobspec.concepts.vocabulary import VocabularyError, load_vocabulary
+
+    try:
+        load_vocabulary(vocabulary)
+    except VocabularyError as exc:
+        term.error(str(exc))
+        return True
+    return False
