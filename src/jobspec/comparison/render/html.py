@@ -208,13 +208,8 @@ def _pair(r: PairReport) -> list[str]:
         s.close()
     for sec in r.sections:
         _section(s, sec)
-    s.open("settings", "Settings", major=False)
-    s.body += [f"<p>{e(r.settings)}.</p>",
-               '<p class="muted">Scores are 0–100. In the diffs, <del>struck</del> words are only in A and '
-               "<ins>highlighted</ins> words only in B. Possible matches are not counted as matched. Beside each "
-               'item, in grey, is where it was read in its document (<span class="at">page 2, para 14</span>).</p>']
-    s.close()
-    return s.contents() + head + s.body
+    return _ending(s, head, r.settings, "Scores are 0–100. In the diffs, <del>struck</del> words are only in A and "
+                   "<ins>highlighted</ins> words only in B. Possible matches are not counted as matched.")
 
 
 def _section(s: _Sections, sec: PairSection) -> None:
@@ -261,11 +256,16 @@ def _nway(r: NwayReport) -> list[str]:
     if not r.unique:
         s.body.append("<p>None: every item of every post is matched in another post.</p>")
     s.close()
+    return _ending(s, head, r.settings, "Scores are 0–100: how sure jobspec is that two items are one line. Items are "
+                   "matched one to one between every pair of posts, as <code>jobspec compare A B</code> would.")
+
+
+def _ending(s: _Sections, head: list[str], settings: str, note_html: str) -> list[str]:
+    """The settings section, closing the page's body: contents first, then the summary, then the sections."""
     s.open("settings", "Settings", major=False)
-    s.body += [f"<p>{e(r.settings)}.</p>",
-               '<p class="muted">Scores are 0–100: how sure jobspec is that two items are one line. Items are matched '
-               "one to one between every pair of posts, as <code>jobspec compare A B</code> would. Beside each item, in "
-               'grey, is where it was read in its document (<span class="at">page 2, para 14</span>).</p>']
+    s.body += [f"<p>{e(settings)}.</p>",
+               f'<p class="muted">{note_html} Beside each item, in grey, is where it was read in its document '
+               '(<span class="at">page 2, para 14</span>).</p>']
     s.close()
     return s.contents() + head + s.body
 
