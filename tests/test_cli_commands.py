@@ -83,7 +83,7 @@ def test_color_option_rejects_unknown_values():
 
 # -- help ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [[], ["parse"], ["lint"], ["compare"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["parse"], ["lint"], ["compare"], ["schema"], ["export"]])
 def test_help_shows_clean_metavars(command):
     res = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "100"})
     assert res.exit_code == 0
@@ -95,15 +95,16 @@ def test_help_shows_clean_metavars(command):
 
 
 def test_usage_lines_read_as_written():
-    usage = {c: runner.invoke(app, [c, "--help"]).stdout.splitlines()[0] for c in ("parse", "lint", "compare")}
+    usage = {c: runner.invoke(app, [c, "--help"]).stdout.splitlines()[0] for c in ("parse", "lint", "compare", "export")}
     assert usage == {"parse": "Usage: jobspec parse [OPTIONS] [PATH...]",
                      "lint": "Usage: jobspec lint [OPTIONS] [PATH...]",
-                     "compare": "Usage: jobspec compare [OPTIONS] POST..."}
+                     "compare": "Usage: jobspec compare [OPTIONS] POST...",
+                     "export": "Usage: jobspec export [OPTIONS] SPEC_OR_FOLDER..."}
 
 
 # -- exit codes ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [["parse"], ["lint"], ["compare", str(TA)]])
+@pytest.mark.parametrize("command", [["parse"], ["lint"], ["compare", str(TA)], ["export", "-o", "out.xlsx", str(TA)]])
 def test_a_missing_path_is_a_usage_error_in_every_command(command, tmp_path):
     missing = tmp_path / "no-such.yaml"
     res = runner.invoke(app, [*command, str(missing)])
@@ -294,3 +295,15 @@ def test_parse_summary_through_a_real_pipe_at_80_columns(tmp_path):
     assert ESC not in res.stderr and all(len(line) <= 80 for line in lines[:-1]), res.stderr
     assert "larchwood-primary-school-higher-level-teaching-assistant.docx" in lines
     assert "organisatio\n" not in res.stderr
+
+
+def test_export_messages_follow_color_and_no_color(tmp_path):
+    def run(before: list[str], env: dict[str, str]) -> str:
+        res = runner.invoke(app, [*before, "export", str(tmp_path / "none"), "-o", str(tmp_path / "x.xlsx")],
+                            env={"COLUMNS": "200", **env})
+        assert res.exit_code == 2 and f"error: {tmp_path / 'none'}: no such file or folder" in res.stderr
+        return res.stderr
+
+    assert ESC in run(["--color", "always"], {})
+    assert ESC not in run([], {"NO_COLOR": "1", "FORCE_COLOR": "1"})
+    assert ESC not in run(["--color", "never"], {"FORCE_COLOR": "1"})

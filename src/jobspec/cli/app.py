@@ -305,7 +305,7 @@ def compare_cmd(
     raise typer.Exit(code)
 
 
-@app.command("export")
+@app.command("export", cls=Command)
 def export_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Specs (.yaml/.json from jobspec parse), documents (parsed on "
                                                 "the fly) or folders of them, searched recursively.",
