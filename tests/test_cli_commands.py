@@ -307,3 +307,12 @@ def test_export_messages_follow_color_and_no_color(tmp_path):
     assert ESC in run(["--color", "always"], {})
     assert ESC not in run([], {"NO_COLOR": "1", "FORCE_COLOR": "1"})
     assert ESC not in run(["--color", "never"], {"FORCE_COLOR": "1"})
+    # after the command too, as for every command
+    res = runner.invoke(app, ["export", str(tmp_path / "none"), "-o", str(tmp_path / "x.xlsx"), "--color", "always"])
+    assert res.exit_code == 2 and ESC in res.stderr
+
+
+@pytest.mark.parametrize("command", [["parse"], ["lint"], ["compare"], ["export"], ["schema"]])
+def test_every_command_takes_color_after_its_name(command):
+    res = runner.invoke(app, [*command, "--color", "never", "--help"])
+    assert res.exit_code == 0 and "--color" in res.stdout

@@ -64,7 +64,14 @@ def atomic_write(path: Path, text: str | bytes) -> None:
 
     The one way jobspec writes an output file (specs, reports, exports): the file gets the
     permissions a plain ``open(path, "w")`` would give (0666 less the umask), not the 0600 of a
-    temporary file. ``text`` is written as UTF-8 with ``\n`` line ends; bytes as they are."""
+    temporary file. ``text`` is written as UTF-8 with ``\n`` line ends; bytes as they are.
+    Missing folders are made; a file where a folder should be is a :class:`NotADirectoryError`
+    naming it."""
+    for folder in (path.parent, *path.parent.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, f"{folder} is a file, not a folder", str(path))
+            break
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))

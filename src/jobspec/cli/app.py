@@ -166,8 +166,10 @@ def parse_cmd(
 @app.command("schema", cls=Command)
 def schema_cmd(
     path_only: Annotated[bool, typer.Option("--path", help="Print where the installed schema file is.")] = False,
+    color: ColorOption = None,
 ) -> None:
     """Print the JSON Schema that every spec follows (JSON Schema 2020-12)."""
+    set_color(color)
     from jobspec.spec.schema import schema_text
 
     if path_only:
@@ -321,6 +323,7 @@ def export_cmd(
                                                           "repeatable.", metavar="FILE")] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Only print errors on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for unexpected failures.")] = False,
+    color: ColorOption = None,
 ) -> None:
     """Export posts to a spreadsheet: one row per post, per duty and per criterion.
 
@@ -342,6 +345,7 @@ def export_cmd(
     output could not be written, 2 usage error (no such path, no -o, a format -o's name does not
     agree with).
     """
+    set_color(color)
     from jobspec.cli.export_cmd import run_export
 
     raise typer.Exit(run_export(paths, fmt=fmt, output=output, vocabulary=list(vocabulary or []), quiet=quiet,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jobspec.cli.terminal import Terminal, bad_vocabulary
-from jobspec.display import shown
+from jobspec.display import plural, shown
 
 
 def output_format(fmt: str | None, output: Path | None) -> tuple[str | None, str | None]:
@@ -82,17 +82,18 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
         term.error(f"could not export ({type(exc).__name__}: {exc}); run with --debug for details")
         return 1
     if not posts:
-        term.error(f"none of the {len(files)} file(s) could be read: nothing written")
+        term.error(f"none of the {plural(len(files), 'file')} could be read: nothing written")
         return 1
     try:
         written = write_export(posts, fmt, output)
     except OSError as exc:
-        term.error(f"{shown(exc.filename or output)}: cannot write ({exc.strerror or exc})")
+        term.error(f"{shown(output)}: cannot write ({exc.strerror or exc})")
         return 1
     if not quiet:
         where = shown(output) if fmt == "xlsx" else ", ".join(shown(p) for p in written)
         duties = sum(len(p.spec.duties) for p in posts)
         criteria = sum(len(p.spec.criteria) for p in posts)
-        term.info(f"wrote {where} ({fmt}): {len(posts)} posts, {duties} duties, {criteria} criteria"
-                  + (f"; {len(failed)} of {len(files)} file(s) could not be read" if failed else ""))
+        term.info(f"wrote {where} ({fmt}): {plural(len(posts), 'post')}, {plural(duties, 'duty', 'duties')}, "
+                  f"{plural(criteria, 'criterion', 'criteria')}"
+                  + (f"; {len(failed)} of {plural(len(files), 'file')} could not be read" if failed else ""))
     return 1 if failed else 0

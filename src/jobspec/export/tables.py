@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jobspec.display import shown
+from jobspec.display import plural, shown
 from jobspec.errors import InputError
 from jobspec.files import walk_files
 from jobspec.sheets import DECIMAL, INT, LONG, MONEY, Col, Money, Sheet, write_csv_folder, write_xlsx
@@ -113,7 +113,7 @@ def write_export(posts: Sequence[Post], fmt: str, output: Path) -> list[Path]:
     Returns the files written."""
     sheets = spec_sheets(posts)
     if fmt == "xlsx":
-        write_xlsx(sheets, output, title=f"jobspec export of {len(posts)} posts")
+        write_xlsx(sheets, output, title=f"jobspec export of {plural(len(posts), 'post')}")
         return [output]
     if fmt == "csv":
         return write_csv_folder(sheets, output)
