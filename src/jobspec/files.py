@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Collection, Iterable
 from pathlib import Path
@@ -17,9 +18,11 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
     """The files named in ``paths`` or found in folders (suffix in ``suffixes``, any case), in a
     stable order without repeats, and the paths that do not exist.
 
-    Inside folders, hidden folders and those in ``skip_dirs`` are not entered and files whose
-    names start with one of ``skip_prefixes`` are skipped; a file named explicitly is always kept.
-    When ``passed_over`` is given, the files and folders found but not taken are added to it.
+    Inside folders, hidden folders, those in ``skip_dirs`` and a saved web page's folder of images
+    and scripts (``X_files`` beside ``X.html``) are not entered, and files whose names start with
+    one of ``skip_prefixes`` are skipped, as are the reports jobspec writes (:func:`jobspec_report`);
+    a file named explicitly is always kept. When ``passed_over`` is given, the files and folders
+    found but not taken are added to it.
     """
     found: list[Path] = []
     missing: list[Path] = []
@@ -27,9 +30,11 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
         p = Path(raw)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
-                entered = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))
+                entered = sorted(d for d in dirs if d not in skip_dirs and not d.startswith(".")
+                                 and not saved_page_folder(Path(root) / d))
                 for name in sorted(files):
-                    if Path(name).suffix.lower() in suffixes and not name.startswith(skip_prefixes):
+                    if (Path(name).suffix.lower() in suffixes and not name.startswith(skip_prefixes)
+                            and not jobspec_report(Path(root) / name)):
                         found.append(Path(root) / name)
                     elif passed_over is not None:
                         passed_over.append(Path(root) / name)
@@ -51,6 +56,36 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
             seen.add(key)
             unique.append(f)
     return unique, missing
+
+
+def saved_page_folder(folder: Path) -> bool:
+    """``X_files`` beside ``X.html`` (or ``.htm``): what a browser's "save page, complete" keeps the
+    page's images, scripts and frames in."""
+    name = folder.name
+    if not name.endswith("_files") or len(name) == len("_files"):
+        return False
+    stem = name[: -len("_files")]
+    return any((folder.parent / f"{stem}{suffix}").is_file() for suffix in (".html", ".htm"))
+
+
+_REPORT_MARKDOWN = re.compile(r"# Comparison(: .+ vs .+| of [\d,]+ posts)\n\n- (\*\*A\*\*: |[\d,]+ posts compared: )")
+
+
+def jobspec_report(path: Path) -> bool:
+    """A comparison report jobspec wrote (``compare -o report.html`` or ``.md``), not a document to
+    read: the HTML carries ``<meta name="generator" content="jobspec">``, the Markdown opens with
+    the report's title and its first summary line."""
+    suffix = path.suffix.lower()
+    if suffix not in (".html", ".htm", ".md"):
+        return False
+    try:
+        with path.open("rb") as fh:
+            start = fh.read(2048).decode("utf-8", "replace")
+    except OSError:
+        return False
+    if suffix == ".md":
+        return _REPORT_MARKDOWN.match(start) is not None
+    return '<meta name="generator" content="jobspec">' in start
 
 
 def _umask() -> int:

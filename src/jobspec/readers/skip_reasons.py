@@ -21,9 +21,15 @@ _BY_SUFFIX = {suffix: kind for kind, suffixes in _KINDS.items() for suffix in su
 
 def skip_reason(path: Path) -> str:
     """``spreadsheet``, ``image``, ``hidden file``, ... for a file or folder passed over in a folder."""
+    from jobspec.files import jobspec_report, saved_page_folder
+
     name = path.name
     if path.is_dir():
+        if saved_page_folder(path):
+            return "a saved web page's images and scripts"
         return "hidden folder" if name.startswith(".") else "software folder"
+    if jobspec_report(path):
+        return "a report jobspec wrote"
     if name.startswith("~$"):
         return "Office lock file (the document is open in Word)"
     if name.startswith("."):

@@ -481,6 +481,7 @@ def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], bool]:
     """Files to compare: files as given, folders searched recursively (hidden ones skipped) for
     specs and documents, in name order. Also says whether any folder was given."""
     from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
+    from jobspec.files import jobspec_report, saved_page_folder
 
     out: list[Path] = []
     folder = False
@@ -488,7 +489,9 @@ def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], bool]:
         if p.is_dir():
             folder = True
             found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SPEC_SUFFIXES + DOCUMENT_SUFFIXES
-                     and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+                     and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                     and not any(saved_page_folder(p / d) for d in f.relative_to(p).parents if d.name)
+                     and not jobspec_report(f)]
             out += sorted(found, key=lambda f: f.relative_to(p).as_posix())
         else:
             out.append(p)

@@ -150,6 +150,7 @@ def _page(title: str, css: str, body: list[str]) -> str:
     head = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            '<meta name="generator" content="jobspec">',  # so that a folder walk knows its own report
             f"<title>{e(title)}</title><style>{css}</style></head><body>", f'<h1 id="top">{e(title)}</h1>']
     return "\n".join(head + body + ["</body></html>", ""])
 

@@ -1,0 +1,67 @@
+"""A folder walk passes over the reports jobspec wrote and a saved web page's folder of resources."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from jobspec.cli.app import app
+from jobspec.files import jobspec_report, saved_page_folder
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = sorted((ROOT / "specs").glob("*.yaml"))
+runner = CliRunner()
+
+
+def _folder_with_reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for s in SPECS:
+        shutil.copy(s, folder / s.name)
+    for out in ("trust.html", "trust.md"):
+        assert runner.invoke(app, ["compare", str(folder), "-o", str(folder / out), "-q"]).exit_code == 0
+    for out in ("pair.html", "pair.md"):
+        assert runner.invoke(app, ["compare", str(SPECS[0]), str(SPECS[1]), "-o", str(folder / out), "-q"]).exit_code == 0
+    return folder
+
+
+def test_reports_written_into_the_folder_are_not_read_back_as_posts(tmp_path):
+    folder = _folder_with_reports(tmp_path)
+    assert sorted(p.name for p in folder.iterdir() if jobspec_report(p)) == ["pair.html", "pair.md", "trust.html",
+                                                                              "trust.md"]
+    res = runner.invoke(app, ["compare", str(folder), "--format", "json"])
+    assert res.exit_code == 0, res.stderr
+    assert [Path(p["path"]).name for p in json.loads(res.stdout)["posts"]] == [s.name for s in SPECS]
+    res = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "x.xlsx")])
+    assert res.exit_code == 0 and res.stderr == f"wrote {tmp_path / 'x.xlsx'} (xlsx): 4 posts, 60 duties, 64 criteria\n"
+    res = runner.invoke(app, ["parse", str(folder), "-o", str(tmp_path / "out")])
+    assert res.stderr.count("skipped: a report jobspec wrote") == 4
+
+
+def test_a_document_that_only_looks_like_a_report_is_still_read(tmp_path):
+    md = tmp_path / "jd.md"
+    md.write_text("# Comparison: our two roles\n\nDuties\n\n- Compare prices of supplies\n", encoding="utf-8")
+    html = tmp_path / "jd.html"
+    html.write_text('<html><head><meta name="generator" content="Microsoft Word 15"></head><body>x</body></html>',
+                    encoding="utf-8")
+    assert not jobspec_report(md) and not jobspec_report(html)
+
+
+def test_a_saved_web_page_s_folder_of_resources_is_passed_over(tmp_path):
+    page = tmp_path / "advert.html"
+    page.write_text("<html><body><h1>Teaching Assistant</h1><h2>Duties</h2><ul><li>Support pupils in class</li>"
+                    "</ul></body></html>", encoding="utf-8")
+    res_dir = tmp_path / "advert_files"
+    res_dir.mkdir()
+    (res_dir / "cookie-banner.html").write_text("<html><body><p>We use cookies</p></body></html>", encoding="utf-8")
+    (res_dir / "app.js").write_text("var x;", encoding="utf-8")
+    assert saved_page_folder(res_dir) and not saved_page_folder(tmp_path)
+    res = runner.invoke(app, ["parse", str(tmp_path), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["advert.yaml"]
+    assert "skipped: a saved web page's images and scripts" in res.stderr
+    res = runner.invoke(app, ["compare", str(tmp_path), str(page), "--format", "json"])
+    assert "cookie-banner" not in res.stdout
