@@ -148,6 +148,9 @@ def test_posts_without_items_and_the_library_inputs(tmp_path):
     r = compare_many([*_posts()[:2], empty])
     assert math.isnan(r.criteria.matrix[2, 2]) and r.criteria.matrix[0, 2] == 0.0
     assert r.duties.unique[2] == [] and r.posts[2].path == "blank.docx"
+    # nothing read is no evidence of difference: the blank post is in no other post's mean
+    assert r.mean_similarity()[2] is None
+    assert r.mean_similarity()[:2] == compare_many(_posts()[:2]).mean_similarity()
     with pytest.raises(UsageError):
         compare_many(_posts()[:1])
     with pytest.raises(ValueError):

@@ -134,8 +134,15 @@ class NWay:
         return self.duties if name == "duties" else self.criteria
 
     def mean_similarity(self) -> list[float | None]:
-        """Each post's mean similarity (duties and criteria together) to the other posts."""
-        return _mean_others(self.matrix)
+        """Each post's mean similarity (duties and criteria together) to the other posts. A post with
+        no duties and no criteria (nothing read) has none and counts in no other post's mean."""
+        empty = [k for k in range(len(self.posts)) if not self.duties.items[k] and not self.criteria.items[k]]
+        m = self.matrix
+        if empty:
+            m = m.copy()
+            m[empty, :] = np.nan
+            m[:, empty] = np.nan
+        return _mean_others(m)
 
 
 def min_posts_for(min_share: int | float | str | None, n_posts: int) -> int:
