@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from jobspec.errors import InputError, UsageError
 from jobspec.lint import RULES, LintConfig, find_rule, lint_bytes, lint_file, lint_paths, load_config
@@ -57,7 +58,7 @@ def test_fixture_findings_have_exact_code_line_and_column(name, expected):
 
 
 def test_every_rule_has_a_fixture_code_name_severity_and_doc():
-    covered = {code for _, exp in EXPECTED for code, _, _ in exp} | {"JS006", "JS216"}  # JS006: below; JS216: test_hardening.py
+    covered = {code for _, exp in EXPECTED for code, _, _ in exp} | {"JS006", "JS216", "JS218"}  # JS006, JS218: below; JS216: test_hardening.py
     codes = [r.code for r in RULES]
     assert len(set(codes)) == len(codes) and len({r.name for r in RULES}) == len(RULES)
     for r in RULES:
@@ -207,3 +208,16 @@ def test_pure_python_loader_finds_the_same(monkeypatch):
     for name, expected in EXPECTED:
         assert _found(FIXTURES / name) == expected, name
     assert [f.code for f in lint_bytes(b"[" * 100_000, "x")] == ["JS001"]
+
+
+def test_an_item_compare_and_export_refuse_is_a_lint_error_first(tmp_path):
+    text = (FIXTURES / "clean.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["duties"][1]["text"] = "Support pupils " * 700  # 10,500 characters
+    bad = tmp_path / "long.yaml"
+    bad.write_text(yaml.safe_dump(data, sort_keys=False, width=20_000), encoding="utf-8")
+    found = lint_file(bad)
+    assert [(f.code, f.json_path, f.message) for f in found] == [
+        ("JS218", "$.duties[1].text",
+         "duty 2 has 10,500 characters; compare and export refuse more than 10,000: split it into its items")]
+    assert lint_file(FIXTURES / "clean.yaml") == []

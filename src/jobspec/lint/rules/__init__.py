@@ -25,6 +25,7 @@ from jobspec.lint.rules.js214_source_changed import SourceChanged
 from jobspec.lint.rules.js215_salary_term_time_fte_only import SalaryTermTimeFteOnly
 from jobspec.lint.rules.js216_check_skipped import CheckSkipped
 from jobspec.lint.rules.js217_lint_unknown_disable import UnknownDisable
+from jobspec.lint.rules.js218_text_too_long import TextTooLong
 from jobspec.lint.rules.syntax import (
     FileTooLarge,
     SchemaViolation,
@@ -41,7 +42,7 @@ RULES: tuple[type[Rule], ...] = (
     DutiesDuplicate, DutiesNearDuplicate, CriteriaDuplicate, CriteriaNearDuplicate,
     CriteriaEssentialAndDesirable, TextEmpty, TextPlaceholder, CriteriaNoEssential, SalaryMinAboveMax,
     SalaryImplausible, HoursOver48, HoursTermTimeWithoutWeeks, IdsNotUnique, SourceChanged,
-    SalaryTermTimeFteOnly, CheckSkipped, UnknownDisable,
+    SalaryTermTimeFteOnly, CheckSkipped, UnknownDisable, TextTooLong,
 )
 BY_CODE: dict[str, type[Rule]] = {r.code: r for r in RULES}
 BY_NAME: dict[str, type[Rule]] = {r.name: r for r in RULES}
