@@ -167,3 +167,13 @@ def test_a_spec_the_schema_rejects_is_refused_before_comparing(tmp_path):
     res = runner.invoke(app, ["compare", str(a), str(c)])
     assert res.exit_code == 1 and res.stderr.startswith(f"error: {c}: not a valid spec: ")
     assert res.stderr.rstrip().endswith("(and 1 more: `jobspec lint` lists them)") and res.stderr.count("\n") == 1
+
+
+def test_options_for_many_posts_are_named_when_two_are_compared():
+    a, b = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))[:2]
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--order", "input", "--min-share", "3"])
+    assert res.exit_code == 0
+    assert res.stderr.splitlines()[0] == ("warning: --min-share, --order: for three posts or more; two posts are "
+                                          "compared side by side without them")
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
+    assert "warning" not in res.stderr

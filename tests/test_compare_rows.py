@@ -51,6 +51,8 @@ def test_a_pair_becomes_rows_once():
     assert (r.a, r.b) == ("Teaching Assistant (a.docx)", "TA (b.docx)")
     assert r.summary == ["B covers 2/3 of A's duties; 1 identical; 1 reworded; 1 only in A; 1 only in B",
                          "B covers 1/1 of A's criteria; 0 identical; 1 reworded; 0 only in A; 0 only in B"]
+    empty = pair_report(compare(spec([]), spec(["Drive the minibus"])))
+    assert empty.summary[0] == "A has no duties; 0 identical; 0 reworded; 0 only in A; 1 only in B"
     assert [c.key for c in r.post.columns] == ["detail", "a", "b", "verdict"]
     assert r.post.rows == [("Title", "Teaching Assistant", "TA", Verdict(False)), ("Grade", "Grade 4", "Grade 5", Verdict(False)),
                            ("Hours (as written)", "32.5 hours", "37 hours", Verdict(False)),

@@ -81,6 +81,12 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         term.error("compare needs two posts or more: give two files, or more, or a folder of them")
         return 2
     nway = folder or len(files) > 2
+    if not nway:
+        ignored = [name for name, given in (("--min-share", min_share is not None), ("--order", order != "similarity"),
+                                            ("--near-duplicate", near_duplicate != 0.9), ("--jobs", jobs != 0)) if given]
+        if ignored:
+            term.warn(f"{', '.join(ignored)}: for three posts or more; two posts are compared side by side without "
+                      f"{'it' if len(ignored) == 1 else 'them'}")
     failed = 0
     try:
         load_vocabulary(vocabulary)

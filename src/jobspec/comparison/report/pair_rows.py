@@ -133,7 +133,7 @@ def summary_line(s: Section) -> str:
     what = s.name
     reworded = sum(1 for m in s.matched if m.kind == "reworded")
     identical = len(s.matched) - reworded
-    parts = [f"B covers {s.covered_a}/{len(s.a)} of A's {what}"]
+    parts = [f"B covers {s.covered_a}/{len(s.a)} of A's {what}" if s.a else f"A has no {what}"]
     parts.append(f"{identical} identical")
     parts.append(f"{reworded} reworded")
     if s.splits:
