@@ -316,3 +316,20 @@ def test_export_messages_follow_color_and_no_color(tmp_path):
 def test_every_command_takes_color_after_its_name(command):
     res = runner.invoke(app, [*command, "--color", "never", "--help"])
     assert res.exit_code == 0 and "--color" in res.stdout
+
+
+@pytest.mark.parametrize(("command", "target", "what"), [
+    (["compare", str(TA), str(MENTOR), "--format", "json"], "jobspec.comparison.engine.pair.compare", "compare"),
+    (["export", str(TA), "-o", "out.xlsx"], "jobspec.export.load_posts", "export"),
+])
+def test_an_unexpected_failure_is_one_line_or_with_debug_the_traceback(command, target, what, monkeypatch, tmp_path):
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(target, boom)
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(app, command)
+    assert res.exit_code == 1
+    assert res.stderr == f"error: could not {what} (RuntimeError: boom); run with --debug for details\n"
+    res = runner.invoke(app, [*command, "--debug"])
+    assert isinstance(res.exception, RuntimeError)

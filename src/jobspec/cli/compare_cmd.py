@@ -69,7 +69,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
 
     from jobspec.comparison.nway.many import expand_inputs
     from jobspec.concepts.vocabulary import load_vocabulary
-    from jobspec.errors import InputError, JobspecError, UsageError
+    from jobspec.errors import JobspecError, UsageError
     from jobspec.readers import SUFFIX_LIST
 
     files, folder = expand_inputs(paths)
@@ -102,16 +102,11 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     except UsageError as exc:
         term.error(str(exc))
         return 2
-    except InputError as exc:
-        term.error(str(exc))
-        return 1
-    except JobspecError as exc:
+    except JobspecError as exc:  # a post that cannot be read
         term.error(str(exc))
         return 1
     except Exception as exc:  # a bug or a library failure on a strange file
-        if debug:
-            raise
-        term.error(f"could not compare ({type(exc).__name__}: {exc}); run with --debug for details")
+        term.unexpected("compare", exc)
         return 1
 
     from jobspec.comparison.render import render_bytes, render_text, renderables

@@ -77,9 +77,7 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
         term.error(str(exc))
         return 2
     except Exception as exc:  # a bug or a library failure on a strange file
-        if debug:
-            raise
-        term.error(f"could not export ({type(exc).__name__}: {exc}); run with --debug for details")
+        term.unexpected("export", exc)
         return 1
     if not posts:
         term.error(f"none of the {plural(len(files), 'file')} could be read: nothing written")

@@ -72,6 +72,13 @@ class Terminal:
     def interactive(self) -> bool:
         return sys.stderr.isatty() and not self.quiet
 
+    def unexpected(self, what: str, exc: BaseException) -> None:
+        """A failure that is no fault of the input (a bug, or a library on a strange file): one line
+        saying what could not be done, or with ``--debug`` the exception and its traceback."""
+        if self.debug:
+            raise exc
+        self.error(f"could not {what} ({type(exc).__name__}: {exc}); run with --debug for details")
+
     def error(self, msg: str) -> None:
         self.err.print(f"error: {msg}", style="bold red", soft_wrap=True)
 
