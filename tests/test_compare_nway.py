@@ -158,7 +158,8 @@ def test_posts_without_items_and_the_library_inputs(tmp_path):
     # folders: searched recursively, hidden folders skipped, name order
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()
-    for rel in ("b/z.yaml", "a.yaml", ".git/c.yaml", "notes.xlsx", "b/y.docx"):
+    (tmp_path / "node_modules").mkdir()  # as parse and export search a folder: software folders and lock files left out
+    for rel in ("b/z.yaml", "a.yaml", ".git/c.yaml", "notes.xlsx", "b/y.docx", "node_modules/d.yaml", "~$draft.docx"):
         (tmp_path / rel).write_text("x", encoding="utf-8")
     files, folder = expand_inputs([tmp_path])
     assert folder and [f.relative_to(tmp_path).as_posix() for f in files] == ["a.yaml", "b/y.docx", "b/z.yaml"]

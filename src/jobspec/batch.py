@@ -7,13 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobspec.errors import InputError, JobspecError
-from jobspec.files import atomic_write, walk_files
+from jobspec.files import SOFTWARE_FOLDERS, atomic_write, walk_files
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, SUFFIXES
 from jobspec.readers.skip_reasons import skip_reason
 from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
 from jobspec.version import __version__
-
-SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +51,7 @@ def find_inputs_and_others(paths: list[Path]) -> tuple[list[Path], list[Outcome]
     """As :func:`find_inputs`, and an :class:`Outcome` for each file or folder found in a folder but not
     read (``not_read`` says why), for a summary that names them all."""
     passed: list[Path] = []
-    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."), passed_over=passed)
+    found, missing = walk_files(paths, SUFFIXES, SOFTWARE_FOLDERS, skip_prefixes=("~$", "."), passed_over=passed)
     return (found, [Outcome(p, error="no such file or folder") for p in missing],
             [Outcome(p, not_read=skip_reason(p)) for p in dict.fromkeys(passed)])
 

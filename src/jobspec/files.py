@@ -11,6 +11,8 @@ import tempfile
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+SOFTWARE_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__"})  # never searched for documents
+
 
 def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs: Collection[str],
                skip_prefixes: tuple[str, ...] = (".",),

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from jobspec.display import plural, shown
 from jobspec.errors import InputError
-from jobspec.files import walk_files
+from jobspec.files import SOFTWARE_FOLDERS, walk_files
 from jobspec.sheets import DECIMAL, INT, LONG, MONEY, Col, Money, Sheet, write_csv_folder, write_xlsx
 from jobspec.spec.model import Spec
 
-SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
 FORMATS = ("xlsx", "csv")
 
 POSTS_COLUMNS = [
@@ -48,7 +47,7 @@ def find_posts(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     without repeats; and the paths that do not exist."""
     from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
 
-    return walk_files(paths, SPEC_SUFFIXES + DOCUMENT_SUFFIXES, SKIP_DIRS, skip_prefixes=("~$", "."))
+    return walk_files(paths, SPEC_SUFFIXES + DOCUMENT_SUFFIXES, SOFTWARE_FOLDERS, skip_prefixes=("~$", "."))
 
 
 def load_posts(files: Sequence[Path], vocabulary: Sequence[str | Path] = (),

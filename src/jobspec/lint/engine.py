@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jobspec.display import shown
 from jobspec.errors import InputError
-from jobspec.files import walk_files
+from jobspec.files import SOFTWARE_FOLDERS, walk_files
 from jobspec.lint.config import LintConfig
 from jobspec.lint.findings import Finding
 from jobspec.lint.rules import BY_CODE, BY_NAME, RULES, SpecView
@@ -23,14 +23,13 @@ from jobspec.lint.yaml_positions import (
 from jobspec.spec.schema import json_path, violations
 
 SUFFIXES = (".yaml", ".yml")
-SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__"}
 
 
 def find_spec_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
     """The ``.yaml``/``.yml`` files named or found (recursively) in folders, in a stable order, and an
     :class:`InputError` for each path that does not exist. Hidden files and folders are skipped
     inside folders; a file named explicitly is always linted."""
-    found, missing = walk_files(paths, SUFFIXES, SKIP_DIRS)
+    found, missing = walk_files(paths, SUFFIXES, SOFTWARE_FOLDERS)
     return found, [InputError(p, "no such file or folder") for p in missing]
 
 

@@ -485,20 +485,17 @@ def _num(v: float) -> float | None:
 # --- inputs ---------------------------------------------------------------------------------------
 
 def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], bool]:
-    """Files to compare: files as given, folders searched recursively (hidden ones skipped) for
-    specs and documents, in name order. Also says whether any folder was given."""
+    """Files to compare: files as given, folders searched recursively for specs and documents as
+    :func:`jobspec.files.walk_files` searches them, in name order. Also says whether any folder was given."""
     from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
-    from jobspec.files import jobspec_report, saved_page_folder
+    from jobspec.files import SOFTWARE_FOLDERS, walk_files
 
     out: list[Path] = []
     folder = False
     for p in map(Path, paths):
         if p.is_dir():
             folder = True
-            found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SPEC_SUFFIXES + DOCUMENT_SUFFIXES
-                     and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                     and not any(saved_page_folder(p / d) for d in f.relative_to(p).parents if d.name)
-                     and not jobspec_report(f)]
+            found, _ = walk_files([p], SPEC_SUFFIXES + DOCUMENT_SUFFIXES, SOFTWARE_FOLDERS, skip_prefixes=("~$", "."))
             out += sorted(found, key=lambda f: f.relative_to(p).as_posix())
         else:
             out.append(p)
