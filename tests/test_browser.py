@@ -296,7 +296,8 @@ def test_heat_maps_in_order_of_similarity(trust_page):
         assert order == rows and sorted(order) == [f"P{k:02d}" for k in range(1, 21)] and order != sorted(order)
         assert abs(order.index("P04") - order.index("P07")) == 1  # the near-copies side by side
     order = pg.locator("#heat-duties thead th a").all_inner_texts()
-    assert order[-2:] == ["P20", "P10"]  # the office post and the post without duties last
+    ends = (order[:2], order[-2:][::-1])
+    assert ["P10", "P20"] in ends  # the post without duties and the office post side by side at one end
     assert "Posts in order of similarity" in pg.locator("#similarity-duties").inner_text()
 
 

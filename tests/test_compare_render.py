@@ -90,7 +90,7 @@ def _reworded():
 
 
 WHY = ("words: maintain, order, discipline, pupils, school, site — concepts: Behaviour management and positive "
-       "behaviour; Premises, site and caretaking")
+       "behaviour; Premises, site and caretaking — meaning 0.96")
 CONFLICT = "differs on: First aid course (paediatric / at work)"
 
 
@@ -101,6 +101,7 @@ def test_every_format_shows_a_rewording_s_words_and_why_the_pair_was_made():
     assert (reworded["kind"], identical["kind"], identical["score"]) == ("reworded", "identical", 100.0)
     assert reworded["score"] < 100 and {"op": "insert", "text": "staff and"} in reworded["diff"]
     assert reworded["why"]["words"] == ["maintain", "order", "discipline", "pupils", "school", "site"]
+    assert (reworded["why"]["meaning"], identical["why"]["meaning"]) == (0.96, 1.0)
     assert data["criteria"]["matched"] == []
     assert data["criteria"]["possible"][0]["why"]["conflicts"][0]["contrast"] == "first_aid_course"
 
@@ -116,7 +117,7 @@ def test_every_format_shows_a_rewording_s_words_and_why_the_pair_was_made():
 
     text = " ".join(render_text(c, "terminal", width=1000).split())  # plain text: no colour, so marks
     assert "among {+staff and+} pupils on the school site." in text
-    assert "why: " + WHY in text and "why: words: first, aid, certificate" in text and CONFLICT in text
+    assert "why: " + WHY in text and "why: words: first, aid, certificate — concepts: First aid and medical needs — meaning 0.59" in text and CONFLICT in text
 
 
 def test_a_colour_terminal_marks_reworded_words_by_style_alone():

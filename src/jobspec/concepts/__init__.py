@@ -1,4 +1,4 @@
-"""Sector concepts: text normalisation for matching and the editable concept vocabulary.
+"""Sector concepts: text normalisation for matching, text vectors, and the editable concept vocabulary.
 
 Neutral ground shared by the extractors (which tag duties and criteria at parse time) and the
 compare engine (which matches them). It imports nothing else from jobspec but the error types.

@@ -221,14 +221,19 @@ def _score(z: float, identical: bool) -> float:
 
 def explain(x: Item, y: Item, vocab: Vocabulary) -> dict[str, Any]:
     """Why two items were paired: their shared content words (as A writes them, most telling
-    first: rarer concepts and earlier words lead), the concepts both mention (id and label), and any
-    contrast on which they differ (which counted against the pair)."""
+    first: rarer concepts and earlier words lead), the concepts both mention (id and label), the
+    cosine of their text vectors (``meaning``: it counts for the pair above ``SEMANTIC_FLOOR``),
+    and any contrast on which they differ (which counted against the pair)."""
+    from jobspec.concepts.word_vectors import text_vectors
+
     shared = sorted(x.first.keys() & y.first.keys(), key=lambda t: x.first[t])
     sw = surface_words(x, vocab)
     cons = sorted(x.concepts.keys() & y.concepts.keys(), key=lambda c: (-vocab.weight(c), x.concepts[c], c))
+    u, v = text_vectors([x.text, y.text])
     return {
         "words": [sw.get(t, t) for t in shared],
         "concepts": [{"id": c, "label": vocab.concepts[c].label if c in vocab.concepts else c} for c in cons],
+        "meaning": round(float(u @ v), 2),
         "conflicts": vocab.conflicts(x.qualifiers, x.concepts, y.qualifiers, y.concepts),
     }
 

@@ -13,6 +13,11 @@ Features (each 0..1), computed for all pairs at once with numpy:
 - ``shared_words``: the IDF mass of the shared words, saturating at 12.
 - ``head_overlap``: how much of each item's first words (its main clause) the other item has,
   the smaller of the two directions; it settles which of two items a combined item mainly is.
+- ``semantic_cosine``: cosine of the two texts' vectors from general English word-piece vectors
+  (:mod:`jobspec.concepts.word_vectors`), rescaled so that ``SEMANTIC_FLOOR`` (about the median
+  cosine of any two items of two posts: related by being English job text, nothing more) is 0
+  and 1 is 1: "training" ~ "professional development", "well being" ~ "welfare", with no
+  shared word or vocabulary concept.
 """
 
 from __future__ import annotations
@@ -25,15 +30,24 @@ from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary
 
 FEATURES = ("lexical_cosine", "bigram_cosine", "token_set_ratio", "token_sort_ratio", "concept_overlap",
-            "rarest_shared_concept", "shared_words", "head_overlap")
+            "rarest_shared_concept", "shared_words", "head_overlap", "semantic_cosine")
 SCORERS = ("rapidfuzz.fuzz.token_set_ratio", "rapidfuzz.fuzz.token_sort_ratio", "idf_cosine(words, position-weighted)",
            "idf_cosine(word pairs)", "concept_dice(vocabulary)", "rarest_shared_concept(vocabulary)",
-           "shared_idf_mass(words)", "head_overlap(first words, both ways)")
+           "shared_idf_mass(words)", "head_overlap(first words, both ways)",
+           "cosine(mean word-piece vectors, distilled from all-MiniLM-L6-v2)")
 SHARED_WORDS_SATURATION = 12.0
 HEAD_WORDS = 4
 MIN_ITEMS = 20
 MIN_SHARED_WORDS = 2
 MIN_SHARED_SHARE = 0.2
+SEMANTIC_FLOOR = 0.5
+
+
+def semantic(cosines):
+    """Text-vector cosines as the ``semantic_cosine`` feature: ``SEMANTIC_FLOOR`` and below 0, 1 at 1."""
+    import numpy as np
+
+    return np.clip((cosines - SEMANTIC_FLOOR) / (1.0 - SEMANTIC_FLOOR), 0.0, 1.0)
 
 
 def enough_words(shared: int, n_a: int, n_b: int) -> bool:
@@ -51,6 +65,8 @@ def feature_tensor(a: list[Item], b: list[Item], vocab: Vocabulary, settings: Se
     """An array of shape (len(a), len(b), len(FEATURES))."""
     import numpy as np
     from rapidfuzz import fuzz, process
+
+    from jobspec.concepts.word_vectors import text_vectors
 
     n = max(len(a) + len(b), MIN_ITEMS)  # rarity is judged as if there were at least MIN_ITEMS items
     df: Counter[str] = Counter()
@@ -145,6 +161,7 @@ def feature_tensor(a: list[Item], b: list[Item], vocab: Vocabulary, settings: Se
     head_a = np.divide(dot(Ha, Bb), ha[:, None], out=np.zeros((len(a), len(b))), where=ha[:, None] > 0)
     head_b = np.divide(dot(Ba, Hb), hb[None, :], out=np.zeros((len(a), len(b))), where=hb[None, :] > 0)
     out[:, :, 7] = np.minimum(head_a, head_b)
+    out[:, :, 8] = semantic(dot(text_vectors([it.text for it in a]), text_vectors([it.text for it in b])))
     return out
 
 

@@ -28,15 +28,16 @@ from typing import Any
 
 # Feature -> weight of the logistic combination (bias last). See scoring.FEATURES.
 WEIGHTS: dict[str, float] = {
-    "lexical_cosine": 2.4,
-    "bigram_cosine": 0.94,
-    "token_set_ratio": 1.66,
-    "token_sort_ratio": 0.5,
-    "concept_overlap": 4.48,
-    "rarest_shared_concept": 3.73,
-    "shared_words": 1.79,
-    "head_overlap": 1.19,
-    "bias": -7.14,
+    "lexical_cosine": 2.51,
+    "bigram_cosine": 0.81,
+    "token_set_ratio": 1.71,
+    "token_sort_ratio": 0.35,
+    "concept_overlap": 4.55,
+    "rarest_shared_concept": 3.82,
+    "shared_words": 1.27,
+    "head_overlap": 1.21,
+    "semantic_cosine": 1.17,
+    "bias": -7.29,
 }
 
 

@@ -8,7 +8,8 @@ posts in a few numpy operations (a *block*):
 1. **Cheap features for every pair of the block**: the word and word-pair cosines, the shared
    IDF mass, the head overlap (sparse products: only the words the row post uses are
    gathered from the columns), the concept overlap and the rarest shared concept (one small
-   outer product per concept the row post mentions). These are the features of
+   outer product per concept the row post mentions), and the cosine of the text vectors (one
+   dense product; each item's vector is computed once, with the pool). These are the features of
    :mod:`jobspec.comparison.engine.scoring`, with the same weights.
 2. **Blocking, without loss**: the two rapidfuzz features are bounded from above (token_set
    by 1, token_sort by the lengths of the two strings), which bounds each pair's logit. A pair
@@ -44,14 +45,16 @@ from jobspec.comparison.engine.scoring import (
     MIN_SHARED_WORDS,
     SHARED_WORDS_SATURATION,
     _pos_weight,
+    semantic,
 )
 from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary, contrasts_differ
+from jobspec.concepts.word_vectors import text_vectors
 
 # The features this module computes, in the order of scoring.FEATURES; a change there must be
 # mirrored here (checked when a pool is built).
 _FEATURES = ("lexical_cosine", "bigram_cosine", "token_set_ratio", "token_sort_ratio", "concept_overlap",
-             "rarest_shared_concept", "shared_words", "head_overlap")
+             "rarest_shared_concept", "shared_words", "head_overlap", "semantic_cosine")
 BLOCK_COLUMNS = 2500  # items of the later posts scored against one post at a time (bounds memory)
 
 
@@ -89,6 +92,7 @@ class Pool:
     length: np.ndarray  # (n,) float64: len(joined)
     n_words: np.ndarray  # (n,) float64: the item's distinct content words
     within: dict[str, str | None]  # contrast -> the concept it applies within (see Vocabulary.conflicts)
+    meaning: np.ndarray  # (n, dims) float64: unit text vectors (jobspec.concepts.word_vectors)
 
 
 def build_pool(posts_items: list[list[Item]], vocab: Vocabulary, st: Settings) -> Pool:
@@ -130,7 +134,8 @@ def build_pool(posts_items: list[list[Item]], vocab: Vocabulary, st: Settings) -
                 rarest_norm=math.log(1 + n_pair), joined=joined, text_id=text_id, sorted_words=[" ".join(sorted(it.tokens)) for it in items],
                 length=np.array([len(s) for s in joined], dtype=np.float64),
                 n_words=np.array([len(it.first) for it in items], dtype=np.float64),
-                within={k: c.within for k, c in vocab.contrasts.items()})
+                within={k: c.within for k, c in vocab.contrasts.items()},
+                meaning=text_vectors([it.text for it in items]))
 
 
 def _sparse(items: list[Item], terms: list[dict], idf: dict, st: Settings, *, heads: bool,
@@ -309,8 +314,10 @@ def _block(pool: Pool, i: int, j0: int, j1: int, st: Settings, stats: BlockStats
     den = pool.concept_sum[c0 + S][:, None] + pool.concept_sum[None, r0:r1]
     overlap = _div(2.0 * shared_min, den)
     rarest = rarest / pool.rarest_norm
+    meaning = semantic(np.einsum("ik,jk->ij", pool.meaning[c0 + S], pool.meaning[r0:r1], optimize=False))
     z = (w["lexical_cosine"] * lex + w["bigram_cosine"] * big + w["concept_overlap"] * overlap
-         + w["rarest_shared_concept"] * rarest + w["shared_words"] * sw + w["head_overlap"] * head + w["bias"])
+         + w["rarest_shared_concept"] * rarest + w["shared_words"] * sw + w["head_overlap"] * head
+         + w["semantic_cosine"] * meaning + w["bias"])
     # an upper bound for the two string features: token_set <= 1, token_sort <= 2 min(len) / (len + len)
     la, lb = pool.length[c0 + S][:, None], pool.length[None, r0:r1]
     sort_ub = _div(2.0 * np.minimum(la, lb), la + lb)

@@ -8,6 +8,7 @@ from typing import Any
 
 from jobspec.comparison.engine.features import Item
 from jobspec.comparison.engine.pair import Comparison, Section
+from jobspec.comparison.engine.scoring import SEMANTIC_FLOOR
 from jobspec.comparison.report.rows import (
     Column,
     Diff,
@@ -147,12 +148,15 @@ def summary_line(s: Section) -> str:
 
 def why_text(why: dict[str, Any]) -> str:
     """What carried a pair, in one line: "words: supervise, pupils — concepts: Lunch supervision;
-    School meals — differs on: First aid course (paediatric / at work)"."""
+    School meals — meaning 0.71 — differs on: First aid course (paediatric / at work)" (meaning
+    only where it counted, above ``SEMANTIC_FLOOR``, and says more than the words: under 1.00)."""
     parts = []
     if why.get("words"):
         parts.append("words: " + ", ".join(why["words"]))
     if why.get("concepts"):
         parts.append("concepts: " + "; ".join(c["label"] for c in why["concepts"]))
+    if SEMANTIC_FLOOR < (why.get("meaning") or 0.0) < 1.0:
+        parts.append(f"meaning {why['meaning']:.2f}")
     for c in why.get("conflicts") or ():
         a, b = (", ".join(o.replace("_", " ") for o in c[side]) for side in ("a", "b"))
         parts.append(f"differs on: {c['label']} ({a} / {b})")
