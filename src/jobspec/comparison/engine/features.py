@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from jobspec.concepts.normalise import STOP_WORDS, normalise, stem, words
 from jobspec.concepts.vocabulary import Vocabulary
@@ -24,6 +25,21 @@ class Item:
     concepts: dict[str, int] = field(default_factory=dict)  # concept -> first position
     qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # contrast -> options named
     surface: dict[str, str] = field(default_factory=dict)  # content word (stem) -> first word that gave it
+    vector: Any = None  # unit text vector (numpy), set once by item_vectors
+
+
+def item_vectors(items: list[Item]):
+    """The items' unit text vectors as rows (:mod:`jobspec.concepts.word_vectors`), each computed
+    once and kept on its item (scoring and the explanation of a match both use it)."""
+    import numpy as np
+
+    from jobspec.concepts.word_vectors import text_vectors
+
+    todo = [it for it in items if it.vector is None]
+    if todo:
+        for it, v in zip(todo, text_vectors([it.text for it in todo]), strict=True):
+            it.vector = v
+    return np.array([it.vector for it in items]) if items else text_vectors([])
 
 
 def prepare(items: Iterable[object], vocab: Vocabulary) -> list[Item]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from jobspec.comparison.engine.assign import assign
 from jobspec.comparison.engine.diff import word_diff
-from jobspec.comparison.engine.features import Item, prepare, surface_words
+from jobspec.comparison.engine.features import Item, item_vectors, prepare, surface_words
 from jobspec.comparison.engine.posts import compare_posts
 from jobspec.comparison.engine.scoring import (
     conflict_matrix,
@@ -224,12 +224,10 @@ def explain(x: Item, y: Item, vocab: Vocabulary) -> dict[str, Any]:
     first: rarer concepts and earlier words lead), the concepts both mention (id and label), the
     cosine of their text vectors (``meaning``: it counts for the pair above ``SEMANTIC_FLOOR``),
     and any contrast on which they differ (which counted against the pair)."""
-    from jobspec.concepts.word_vectors import text_vectors
-
     shared = sorted(x.first.keys() & y.first.keys(), key=lambda t: x.first[t])
     sw = surface_words(x, vocab)
     cons = sorted(x.concepts.keys() & y.concepts.keys(), key=lambda c: (-vocab.weight(c), x.concepts[c], c))
-    u, v = text_vectors([x.text, y.text])
+    u, v = item_vectors([x, y])
     return {
         "words": [sw.get(t, t) for t in shared],
         "concepts": [{"id": c, "label": vocab.concepts[c].label if c in vocab.concepts else c} for c in cons],

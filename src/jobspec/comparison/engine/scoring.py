@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from jobspec.comparison.engine.features import Item
+from jobspec.comparison.engine.features import Item, item_vectors
 from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary
 
@@ -65,8 +65,6 @@ def feature_tensor(a: list[Item], b: list[Item], vocab: Vocabulary, settings: Se
     """An array of shape (len(a), len(b), len(FEATURES))."""
     import numpy as np
     from rapidfuzz import fuzz, process
-
-    from jobspec.concepts.word_vectors import text_vectors
 
     n = max(len(a) + len(b), MIN_ITEMS)  # rarity is judged as if there were at least MIN_ITEMS items
     df: Counter[str] = Counter()
@@ -161,7 +159,7 @@ def feature_tensor(a: list[Item], b: list[Item], vocab: Vocabulary, settings: Se
     head_a = np.divide(dot(Ha, Bb), ha[:, None], out=np.zeros((len(a), len(b))), where=ha[:, None] > 0)
     head_b = np.divide(dot(Ba, Hb), hb[None, :], out=np.zeros((len(a), len(b))), where=hb[None, :] > 0)
     out[:, :, 7] = np.minimum(head_a, head_b)
-    out[:, :, 8] = semantic(dot(text_vectors([it.text for it in a]), text_vectors([it.text for it in b])))
+    out[:, :, 8] = semantic(dot(item_vectors(a), item_vectors(b)))
     return out
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from jobspec.comparison.engine.assign import assign
-from jobspec.comparison.engine.features import Item
+from jobspec.comparison.engine.features import Item, item_vectors
 from jobspec.comparison.engine.scoring import (
     FEATURES,
     HEAD_WORDS,
@@ -49,7 +49,6 @@ from jobspec.comparison.engine.scoring import (
 )
 from jobspec.comparison.engine.settings import Settings
 from jobspec.concepts.vocabulary import Vocabulary, contrasts_differ
-from jobspec.concepts.word_vectors import text_vectors
 
 # The features this module computes, in the order of scoring.FEATURES; a change there must be
 # mirrored here (checked when a pool is built).
@@ -135,7 +134,7 @@ def build_pool(posts_items: list[list[Item]], vocab: Vocabulary, st: Settings) -
                 length=np.array([len(s) for s in joined], dtype=np.float64),
                 n_words=np.array([len(it.first) for it in items], dtype=np.float64),
                 within={k: c.within for k, c in vocab.contrasts.items()},
-                meaning=text_vectors([it.text for it in items]))
+                meaning=item_vectors(items))
 
 
 def _sparse(items: list[Item], terms: list[dict], idf: dict, st: Settings, *, heads: bool,
