@@ -155,6 +155,25 @@ def test_shipped_contrasts_name_exclusive_qualifiers():
     assert clash("Discipline among pupils", "Discipline among staff and pupils") == []
 
 
+def test_analyse_reads_each_text_once_and_agrees_with_the_separate_calls():
+    import yaml
+
+    from conftest import need_corpus
+
+    vocab = load_vocabulary()
+    texts = ["NVQ Level 2 for Teaching Assistants", "Paediatric first aid certificate", "Be on call at a level",
+             "Safeguarding and promoting the welfare of children (DSL)", ""]
+    corpus = need_corpus()
+    for gold in sorted([*(corpus / "gold").glob("*.gold.yaml"), *(corpus / "real" / "gold").glob("*.gold.yaml")]):
+        spec = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        texts += [x["text"] for key in ("duties", "criteria") for x in spec.get(key) or []]
+    assert len(texts) > 500
+    for text in texts:
+        toks = vocab.tokens(text)
+        assert vocab.analyse(text) == (toks, vocab.tag_positions(text, toks), vocab.qualifiers(text, toks)), text
+    assert vocab.analyse("NVQ Level 2 for Teaching Assistants")[2] == {"qualification_level": frozenset({"level_2"})}
+
+
 def test_user_contrasts_are_merged_and_checked(tmp_path):
     extra = tmp_path / "mine.yaml"
     extra.write_text("contrasts:\n  key_stage:\n    label: Key stage\n    options:\n"

@@ -125,27 +125,43 @@ class Vocabulary:
         """Sorted ids of the concepts ``text`` mentions (and the broader concepts they imply)."""
         return sorted(self.tag_positions(text, toks))
 
+    def analyse(self, text: str) -> tuple[list[str], dict[str, int], dict[str, frozenset[str]]]:
+        """``text``'s content words (:meth:`tokens`), concepts (:meth:`tag_positions`) and
+        qualifiers (:meth:`qualifiers`), reading its words once for all three."""
+        full, content_index, toks = self._read(text)
+        concepts = self._tag(text, toks, full, content_index)
+        return toks, concepts, self._qualify(text, toks, full, content_index)
+
+    def _read(self, text: str) -> tuple[list[str], list[int], list[str]]:
+        """Every word stemmed with synonyms applied (stop words kept), the number of content words
+        before each, and the content words alone."""
+        full: list[str] = []
+        content_index: list[int] = []
+        toks: list[str] = []
+        syn = self.synonyms
+        for w in words(text):
+            content_index.append(len(toks))
+            w2 = syn.get(w, w)
+            s = stem(w2)
+            s = syn.get(s, s)
+            full.append(s)
+            if w not in STOP_WORDS:
+                toks.append(s)
+        return full, content_index, toks
+
     def tag_positions(self, text: str, toks: Sequence[str] | None = None) -> dict[str, int]:
         """Each concept ``text`` mentions -> index of the first content word that triggers it.
 
         Broader concepts take the position of the narrower one. Abbreviations and patterns are
         placed at the number of content words before them.
         """
-        toks = self.tokens(text) if toks is None else toks
+        full, content_index, own = self._read(text)
+        return self._tag(text, own if toks is None else toks, full, content_index)
+
+    def _tag(self, text: str, toks: Sequence[str], full: list[str], content_index: list[int]) -> dict[str, int]:
         found: dict[str, int] = {}
         _scan(toks, self._first, found, None)
         if self._first_full:
-            full: list[str] = []
-            content_index: list[int] = []
-            k = 0
-            syn = self.synonyms
-            for w in words(text):
-                content_index.append(k)
-                if w not in STOP_WORDS:
-                    k += 1
-                w = syn.get(w, w)
-                s = stem(w)
-                full.append(syn.get(s, s))
             _scan(full, self._first_full, found, content_index)
         for k, t in enumerate(toks):
             for term in self._prefix_first:
@@ -175,8 +191,15 @@ class Vocabulary:
         """Each contrast ``text`` mentions -> the options it names (see :meth:`conflicts`)."""
         if self._options is None:
             return {}
+        full, content_index, own = self._read(text)
+        return self._qualify(text, own if toks is None else toks, full, content_index)
+
+    def _qualify(self, text: str, toks: Sequence[str], full: list[str],
+                 content_index: list[int]) -> dict[str, frozenset[str]]:
+        if self._options is None:
+            return {}
         out: dict[str, set[str]] = {}
-        for key in self._options.tag_positions(text, toks):
+        for key in self._options._tag(text, toks, full, content_index):
             cid, _, opt = key.partition(":")
             out.setdefault(cid, set()).add(opt)
         return {k: frozenset(v) for k, v in out.items()}

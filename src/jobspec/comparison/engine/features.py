@@ -52,16 +52,15 @@ def prepare(items: Iterable[object], vocab: Vocabulary) -> list[Item]:
     out = []
     for obj in items:
         text = getattr(obj, "text", "") or ""
-        toks = vocab.tokens(text)
+        toks, concepts, qualifiers = vocab.analyse(text)
         first: dict[str, int] = {}
         for k, t in enumerate(toks):
             first.setdefault(t, k)
         bis: dict[tuple[str, str], int] = {}
         for k in range(len(toks) - 1):
             bis.setdefault((toks[k], toks[k + 1]), k)
-        concepts = vocab.tag_positions(text, toks)
         out.append(Item(id=str(getattr(obj, "id", "")), text=text, ref=obj, norm=normalise(text), tokens=toks,
-                        first=first, bigrams=bis, concepts=concepts, qualifiers=vocab.qualifiers(text, toks)))
+                        first=first, bigrams=bis, concepts=concepts, qualifiers=qualifiers))
     return out
 
 
