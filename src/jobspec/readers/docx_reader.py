@@ -76,9 +76,12 @@ def _declares_entities(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     tail = b""
     with zf.open(info) as fh:
         while chunk := fh.read(_CHUNK):
-            window = (tail + chunk).upper()
-            if any(m in window for m in _DTD_MARKERS):
-                return True
+            window = tail + chunk
+            # every marker holds the byte of "!" in every encoding: most parts have none to look at
+            if b"!" in window:
+                window = window.upper()
+                if any(m in window for m in _DTD_MARKERS):
+                    return True
             tail = window[-40:]
     return False
 
