@@ -196,6 +196,18 @@ def test_identical_only_when_the_normalised_texts_are_equal():
         assert rows[k]["kind"] == "identical" and rows[k]["score"] == 100.0, rows[k]
 
 
+def test_identical_texts_are_always_a_match_whatever_their_score_and_the_threshold():
+    # one content word each: too little evidence for a reworded pair, and a score under 90
+    a = spec([], ["have self-confidence", "Experience of working with children", "have self-confidence"])
+    b = spec([], ["Experience of working with young children", "Have self-confidence."])
+    for threshold in (50, 90, 99):
+        res = compare(a, b, threshold=threshold, possible=min(25, threshold))
+        rows = {(m.a.id, m.b.id): (m.kind, m.score) for m in res.criteria.matched}
+        assert rows[("C001", "C002")] == ("identical", 100.0), threshold  # the first of A's two copies
+        assert ("C003", "C002") not in rows and all(p.a.id != "C001" for p in res.criteria.possible)
+        assert "C003" in [x.id for x in res.criteria.only_a]  # one B item: one match
+
+
 def test_every_match_explains_itself():
     a = spec(["Supervise pupils at lunchtime in the dining hall.", "Administer first aid to pupils."])
     b = spec(["To supervise children in the dining hall at lunch time.", "Give first aid when pupils are hurt."])

@@ -128,6 +128,22 @@ def test_two_posts_match_exactly_as_the_two_post_engine():
             assert many.section(name).matched[0, 1] == len(want)
 
 
+def test_identical_texts_are_always_a_match_in_many_posts_too():
+    posts = [spec([], ["have self-confidence", f"Experience of working with {who}"], path=f"{k}.docx")
+             for k, who in enumerate(("children", "young children", "pupils"))]
+    for threshold in (50, 90):
+        many = compare_many(posts, threshold=threshold)
+        core = [sorted((m.post, m.item.id) for m in cl.members) for cl in many.criteria.clusters
+                if len(cl.members) == 3]
+        assert [(0, "C001"), (1, "C001"), (2, "C001")] in core, threshold
+        assert all(score == 100.0 for i, j in combinations(range(3), 2)
+                   for a, b, score in many.criteria.pair_matches(i, j) if a.id == "C001")
+        for i, j in combinations(range(3), 2):  # and the same pairs as the two-post engine
+            two = compare(posts[i], posts[j], threshold=threshold)
+            assert {(a.id, b.id) for a, b, _ in many.criteria.pair_matches(i, j)} == {
+                (m.a.id, m.b.id) for m in two.criteria.matched}, (threshold, i, j)
+
+
 def test_same_result_in_one_block_or_many_and_in_several_processes(monkeypatch, result):
     def key(r: NWay):
         return ([sorted((m.post, m.item.id) for m in cl.members) for cl in r.duties.clusters + r.criteria.clusters],

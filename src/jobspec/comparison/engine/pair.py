@@ -13,6 +13,7 @@ from jobspec.comparison.engine.diff import word_diff
 from jobspec.comparison.engine.features import Item, item_vectors, prepare, surface_words
 from jobspec.comparison.engine.posts import compare_posts
 from jobspec.comparison.engine.scoring import (
+    IDENTICAL_UTILITY,
     conflict_matrix,
     enough_words,
     feature_tensor,
@@ -165,14 +166,18 @@ def one_to_one(a: list[Item], b: list[Item], adj, st: Settings, conflicts=None) 
     """The confident matches: the pairs at or above the threshold that maximise the total of
     (logit - logit(threshold) + 1), one to one. A pair needs some evidence beyond one rare word
     to be a match (a shared concept, or shared words: see :func:`enough_words`), and two items
-    that name different options of a contrast (``conflicts``: Level 2 / Level 3) are never one."""
+    that name different options of a contrast (``conflicts``: Level 2 / Level 3) are never one.
+    Identical texts (equal once normalised) are always a match, whatever their score and the
+    threshold: one of them is paired with the other before any reworded pair is considered."""
     zt = to_logit(st.threshold)
     util = (adj - zt + 1.0).tolist()
     blocked = conflicts.tolist() if conflicts is not None else None
     for i, ia in enumerate(a):
         row = util[i]
         for j, jb in enumerate(b):
-            if row[j] >= 1.0 and ((blocked is not None and blocked[i][j]) or not _evidence(ia, jb)):
+            if ia.norm and ia.norm == jb.norm:
+                row[j] = IDENTICAL_UTILITY
+            elif row[j] >= 1.0 and ((blocked is not None and blocked[i][j]) or not _evidence(ia, jb)):
                 row[j] = 0.0
     return assign(util, 1.0)
 

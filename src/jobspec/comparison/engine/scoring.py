@@ -41,6 +41,9 @@ MIN_ITEMS = 20
 MIN_SHARED_WORDS = 2
 MIN_SHARED_SHARE = 0.2
 SEMANTIC_FLOOR = 0.5
+# an identical pair's utility in the one-to-one assignment: more than any two other pairs can bring
+# (a pair's utility is its logit less the threshold's, plus 1: under 12 for any score below 99.999)
+IDENTICAL_UTILITY = 1000.0
 
 
 def semantic(cosines):

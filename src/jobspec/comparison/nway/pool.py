@@ -40,6 +40,7 @@ from jobspec.comparison.engine.features import Item, item_vectors
 from jobspec.comparison.engine.scoring import (
     FEATURES,
     HEAD_WORDS,
+    IDENTICAL_UTILITY,
     MIN_ITEMS,
     MIN_SHARED_SHARE,
     MIN_SHARED_WORDS,
@@ -87,6 +88,7 @@ class Pool:
     rarest_norm: float
     joined: list[str]  # content words joined, as rapidfuzz sees them
     text_id: np.ndarray  # (n,) int64: the same number for the same joined words (string scores are cached by it)
+    norm_id: np.ndarray  # (n,) int64: the same number for identical texts (equal once normalised); -1 for none
     sorted_words: list[str]  # the same words sorted (token_sort_ratio is fuzz.ratio of these)
     length: np.ndarray  # (n,) float64: len(joined)
     n_words: np.ndarray  # (n,) float64: the item's distinct content words
@@ -128,9 +130,11 @@ def build_pool(posts_items: list[list[Item]], vocab: Vocabulary, st: Settings) -
     joined = [" ".join(it.tokens) for it in items]
     ids: dict[str, int] = {}
     text_id = np.array([ids.setdefault(t, len(ids)) for t in joined], dtype=np.int64)
+    norms: dict[str, int] = {}
+    norm_id = np.array([norms.setdefault(it.norm, len(norms)) if it.norm else -1 for it in items], dtype=np.int64)
     return Pool(items=items, starts=starts, post_of=post_of, words=words, pairs=pairs, concept_terms=concepts,
                 concept_weight=concepts.idf, concept_sum=np.bincount(concepts.owner, weights=concepts.val, minlength=n),
-                rarest_norm=math.log(1 + n_pair), joined=joined, text_id=text_id, sorted_words=[" ".join(sorted(it.tokens)) for it in items],
+                rarest_norm=math.log(1 + n_pair), joined=joined, text_id=text_id, norm_id=norm_id, sorted_words=[" ".join(sorted(it.tokens)) for it in items],
                 length=np.array([len(s) for s in joined], dtype=np.float64),
                 n_words=np.array([len(it.first) for it in items], dtype=np.float64),
                 within={k: c.within for k, c in vocab.contrasts.items()},
@@ -321,7 +325,9 @@ def _block(pool: Pool, i: int, j0: int, j1: int, st: Settings, stats: BlockStats
     la, lb = pool.length[c0 + S][:, None], pool.length[None, r0:r1]
     sort_ub = _div(2.0 * np.minimum(la, lb), la + lb)
     bound = z + max(w["token_set_ratio"], 0.0) + np.maximum(w["token_sort_ratio"] * sort_ub, 0.0)
-    ss, rr = np.nonzero(bound >= zt)
+    # identical texts are always a match (as in the two-post engine): they pass every filter
+    same = (pool.norm_id[c0 + S][:, None] == pool.norm_id[None, r0:r1]) & (pool.norm_id[None, r0:r1] >= 0)
+    ss, rr = np.nonzero((bound >= zt) | same)
     if stats is not None:
         stats.candidates += int(rr.size)
     if rr.size == 0:
@@ -334,20 +340,21 @@ def _block(pool: Pool, i: int, j0: int, j1: int, st: Settings, stats: BlockStats
     # Both once per distinct pair of texts: a trust's posts repeat the same wordings.
     tsort = _per_text_pair(pool, r0 + rr, c0 + cc, pool.sorted_words, fuzz.ratio, process)
     part = z[ss, rr] + w["token_sort_ratio"] * tsort
-    keep = part + max(w["token_set_ratio"], 0.0) >= zt
+    ident = same[ss, rr]
+    keep = (part + max(w["token_set_ratio"], 0.0) >= zt) | ident
     if not keep.any():
         return None
-    rr, cc, ss, part = rr[keep], cc[keep], ss[keep], part[keep]
+    rr, cc, ss, part, ident = rr[keep], cc[keep], ss[keep], part[keep], ident[keep]
     tset = _per_text_pair(pool, r0 + rr, c0 + cc, pool.joined, fuzz.token_set_ratio, process)
     if stats is not None:
         stats.set_compared += int(rr.size)
     raw = part + w["token_set_ratio"] * tset
     clash = _conflicts(pool, r0 + rr, c0 + cc) if pool.within else np.zeros(rr.size)
     raw = raw - st.conflict_penalty * clash
-    keep = raw >= zt
+    keep = (raw >= zt) | ident
     if not keep.any():
         return None
-    rr, cc, ss, raw, clash = rr[keep], cc[keep], ss[keep], raw[keep], clash[keep]
+    rr, cc, ss, raw, clash, ident = rr[keep], cc[keep], ss[keep], raw[keep], clash[keep], ident[keep]
     # competition within each pair of posts: lowered by how far a pair falls behind the best
     # pair of either of its items (pairs under the threshold cannot be anyone's best match)
     pj = pool.post_of[c0 + cc] - j0
@@ -359,14 +366,14 @@ def _block(pool: Pool, i: int, j0: int, j1: int, st: Settings, stats: BlockStats
     adj = raw - st.competition * (best - raw)
     n_sh = shared[ss, rr]
     enough = (n_sh >= MIN_SHARED_WORDS) & (2 * n_sh >= MIN_SHARED_SHARE * (pool.n_words[r0 + rr] + pool.n_words[c0 + cc]))
-    ok = (adj >= zt) & ((n_concepts[ss, rr] > 0) | enough) & (clash == 0)
-    rr, cc, pj, adj = rr[ok], cc[ok], pj[ok], adj[ok]
+    ok = ((adj >= zt) & ((n_concepts[ss, rr] > 0) | enough) & (clash == 0)) | ident
+    rr, cc, pj, adj, ident = rr[ok], cc[ok], pj[ok], adj[ok], ident[ok]
     if rr.size == 0:
         return None
-    pick = _one_to_one(rr, cc, pj, adj - zt + 1.0, nr, nc, j1 - j0)
+    pick = _one_to_one(rr, cc, pj, np.where(ident, IDENTICAL_UTILITY, adj - zt + 1.0), nr, nc, j1 - j0)
     if stats is not None:
         stats.matched += int(pick.size)
-    scores = 100.0 / (1.0 + np.exp(-np.clip(adj[pick], -30, 30)))
+    scores = np.where(ident[pick], 100.0, 100.0 / (1.0 + np.exp(-np.clip(adj[pick], -30, 30))))
     return ((rr[pick] + r0).astype(np.int32), (cc[pick] + c0).astype(np.int32), scores.astype(np.float32))
 
 
