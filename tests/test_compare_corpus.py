@@ -79,3 +79,8 @@ def test_nway_clusters_of_the_real_documents_share_a_concept_or_a_fifth_of_their
                 assert head.concepts.keys() & x.concepts.keys() or 2 * shared >= 0.2 * (len(head.first) + len(x.first)), (
                     head.text, x.text)
     assert n_clusters >= 10
+    for name in ("duties", "criteria"):  # every item in exactly one place: a cluster or its post's unique list
+        sec = r.section(name)
+        placed = [id(m.item) for cl in sec.clusters for m in cl.members] + [id(x) for u in sec.unique for x in u]
+        assert sorted(placed) == sorted(id(x) for post in sec.items for x in post), name
+        assert any(len(cl.members) > len(cl.posts) for cl in sec.clusters), name  # a post's line split in two

@@ -11,10 +11,13 @@ the blocking that makes 200 posts take seconds, not minutes). Then:
   ``all`` counts duties and criteria together.
 - **clusters**: equivalent items across posts. The item matched in the most posts is taken
   with its matches (at most one per post, each matched to it directly, so a cluster never
-  drifts by chains of near-misses), then the next among the items left, and so on.
+  drifts by chains of near-misses), then the next among the items left, and so on; an item
+  whose matches were all taken joins the cluster of one of them when it has the evidence of a
+  match with that cluster's first item (so a post may have two items in one cluster).
 - **core**: clusters present in at least ``min_posts`` posts (``--min-share``: a count, or a
   share of the posts; default half of them); **shared**: the clusters in fewer posts.
-- **unique**: items matched in no other post.
+- **unique**: items in no cluster: matched in no other post (or, rarely, only to items grouped
+  with wordings too unlike theirs).
 - **near-duplicates**: pairs of posts with at least ``near_duplicate`` of all their items matched.
 - **outliers**: posts whose mean similarity to the others is under ``outlier_ratio`` times the
   median post's (three posts or more).
@@ -34,6 +37,7 @@ from typing import Any
 import numpy as np
 
 from jobspec.comparison.engine.features import Item, prepare
+from jobspec.comparison.engine.scoring import enough_words
 from jobspec.comparison.engine.settings import Settings
 from jobspec.comparison.nway.pool import BlockStats, Pool, build_pool, match_row
 from jobspec.concepts.vocabulary import Vocabulary, load_vocabulary
@@ -57,7 +61,8 @@ class NwayPost:
 class Member:
     post: int  # index into NWay.posts
     item: Item
-    score: float | None  # score of its match with the cluster's first member (None for that one)
+    score: float | None  # score of its match with the first member (None for that one), or with the
+    # member it joined through (see _clusters)
 
 
 @dataclass(slots=True)
@@ -68,7 +73,8 @@ class Cluster:
 
     @property
     def posts(self) -> list[int]:
-        return sorted(m.post for m in self.members)
+        """The posts it is in (a post whose line is split in two has two members)."""
+        return sorted({m.post for m in self.members})
 
     @property
     def display(self) -> Member:
@@ -91,7 +97,7 @@ class NwaySection:
     clusters: list[Cluster]  # items in two posts or more, biggest first
     core: list[Cluster]  # clusters in at least min_posts posts
     shared: list[Cluster]  # clusters in fewer posts (two or more)
-    unique: list[list[Item]]  # per post: items matched in no other post
+    unique: list[list[Item]]  # per post: items in no cluster (grouped with no other post's item)
     stats: dict[str, int] = field(default_factory=dict)
     # every one-to-one match: (row item, column item, score) as numbers into ``pool_items``, the row
     # item in the earlier post
@@ -386,18 +392,20 @@ def _section(name: str, pool: Pool, edges, stats: dict[str, int], min_posts: int
         matched = matched + matched.T
     items_per_post = [pool.items[int(pool.starts[p]):int(pool.starts[p + 1])] for p in range(n_posts)]
     clusters = _clusters(pool, r, c, s)
-    deg = np.bincount(np.concatenate([r, c]), minlength=len(pool.items)) if r.size else np.zeros(len(pool.items), int)
-    unique = [[pool.items[k] for k in range(int(pool.starts[p]), int(pool.starts[p + 1])) if deg[k] == 0]
-              for p in range(n_posts)]
+    grouped = {id(m.item) for cl in clusters for m in cl.members}
+    unique = [[it for it in items_per_post[p] if id(it) not in grouped] for p in range(n_posts)]
     return NwaySection(name=name, items=items_per_post, matched=matched, matrix=_dice(matched, sizes),
-                       clusters=clusters, core=[cl for cl in clusters if len(cl.members) >= min_posts],
-                       shared=[cl for cl in clusters if len(cl.members) < min_posts],
+                       clusters=clusters, core=[cl for cl in clusters if len(cl.posts) >= min_posts],
+                       shared=[cl for cl in clusters if len(cl.posts) < min_posts],
                        unique=unique, stats=stats, edges=(r, c, s), pool_items=pool.items, post_of=pool.post_of)
 
 
 def _clusters(pool: Pool, r: np.ndarray, c: np.ndarray, s: np.ndarray) -> list[Cluster]:
     """Leader clustering: the item with the most (and best) matches and its matches, then the next
-    among the items left, and so on."""
+    among the items left, and so on. An item whose matches were all taken by earlier clusters
+    joins the cluster of its best match (scored with that match), preferring one that holds no
+    item of its post yet: every matched item is in a cluster, and a cluster may hold two items
+    of one post (a post that splits the line in two)."""
     n = len(pool.items)
     if r.size == 0:
         return []
@@ -412,8 +420,11 @@ def _clusters(pool: Pool, r: np.ndarray, c: np.ndarray, s: np.ndarray) -> list[C
     ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(deg, out=ptr[1:])
     taken = np.zeros(n, dtype=bool)
+    home = np.full(n, -1, dtype=np.int64)  # item -> its cluster
     out: list[Cluster] = []
-    for rep in np.lexsort((np.arange(n), -strength)).tolist():
+    left: list[int] = []
+    ranked = np.lexsort((np.arange(n), -strength)).tolist()
+    for rep in ranked:
         if deg[rep] == 0:
             break
         if taken[rep]:
@@ -423,14 +434,35 @@ def _clusters(pool: Pool, r: np.ndarray, c: np.ndarray, s: np.ndarray) -> list[C
         free = ~taken[nb]
         taken[rep] = True
         if not free.any():
+            left.append(rep)
             continue
         taken[nb[free]] = True
+        home[rep] = home[nb[free]] = len(out)
         members = [Member(post=int(pool.post_of[rep]), item=pool.items[rep], score=None)]
         members += sorted((Member(post=int(pool.post_of[k]), item=pool.items[k], score=round(float(v), 1))
                            for k, v in zip(nb[free].tolist(), sc[free].tolist(), strict=True)), key=lambda m: m.post)
         out.append(Cluster(members=members))
-    out.sort(key=lambda cl: (-len(cl.members), cl.members[0].post, cl.members[0].item.id))
+    for k in left:  # every match of k is in a cluster already
+        post = int(pool.post_of[k])
+        item = pool.items[k]
+        options = sorted(zip(score[ptr[k]:ptr[k + 1]].tolist(), dst[ptr[k]:ptr[k + 1]].tolist(), strict=True),
+                         key=lambda x: (post in out[home[x[1]]].posts, -x[0], x[1]))
+        for v, j in options:
+            cl = out[home[j]]
+            if _alike(cl.members[0].item, item):
+                cl.members.append(Member(post=post, item=item, score=round(float(v), 1)))
+                cl.members[1:] = sorted(cl.members[1:], key=lambda m: (m.post, m.item.id))
+                home[k] = home[j]
+                break
+    out.sort(key=lambda cl: (-len(cl.posts), cl.members[0].post, cl.members[0].item.id))
     return out
+
+
+def _alike(head: Item, x: Item) -> bool:
+    """Whether ``x`` may stand in ``head``'s cluster: a shared concept, or enough shared words
+    (the evidence rule of a match, :func:`jobspec.comparison.engine.scoring.enough_words`)."""
+    return bool(head.concepts.keys() & x.concepts.keys()) or enough_words(
+        len(head.first.keys() & x.first.keys()), len(head.first), len(x.first))
 
 
 def _mean_others(m: np.ndarray) -> list[float | None]:

@@ -251,7 +251,7 @@ def _nway(r: NwayReport) -> list[str]:
         if t.key == "outliers" and r.pairs:
             _pairs(s, r)
     s.open("unique", "Unique to one post")
-    s.body.append('<p class="muted">Items matched in no other post: what this post asks for that no other does.</p>')
+    s.body.append('<p class="muted">Items grouped with no item of another post: what this post asks for that no other does.</p>')
     for u in r.unique:
         _unique(s, u)
     if not r.unique:

@@ -61,7 +61,7 @@ def _nway(r: NwayReport) -> list[str]:
         out += _matrix(m)
     for t in (r.near_duplicates, r.outliers, *r.clusters):
         out += [f"## {t.title}", ""] + _block(t) + [""]
-    out += ["## Unique to one post", "", "Items matched in no other post.", ""]
+    out += ["## Unique to one post", "", "Items grouped with no item of another post.", ""]
     for u in r.unique:
         out += [f"### {u.post.id} {md(u.post.label)}", ""] + _items(u.duties + u.criteria) + [""]
     out += ["## Settings", "", md(r.settings) + ".", ""]

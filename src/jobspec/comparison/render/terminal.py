@@ -127,7 +127,7 @@ def _nway(r: NwayReport, width: int | None) -> list:
     for t in (r.near_duplicates, r.outliers, *r.clusters):
         out += _table_or_none(t)
     if r.unique:
-        out += [Text(""), Text("UNIQUE TO ONE POST (matched in no other)", style="bold underline")]
+        out += [Text(""), Text("UNIQUE TO ONE POST (grouped with no other post)", style="bold underline")]
     for u in r.unique:
         out.append(Text(f"{u.post.id} {u.post.label}", style="bold"))
         out += _items(u.duties + u.criteria, dim_id_only=True)

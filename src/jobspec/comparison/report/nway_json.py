@@ -69,8 +69,8 @@ def summary(r: NWay) -> dict[str, Any]:
 
 
 def cluster_dict(r: NWay, cl: Cluster, section: str) -> dict[str, Any]:
-    d: dict[str, Any] = {"text": cl.text, "count": len(cl.members),
-                         "share": round(len(cl.members) / len(r.posts), 3),
+    d: dict[str, Any] = {"text": cl.text, "count": len(cl.posts),
+                         "share": round(len(cl.posts) / len(r.posts), 3),
                          "posts": [r.posts[k].id for k in cl.posts],
                          "items": [_member(r, m.post, m.item, m.score) for m in sorted(cl.members, key=lambda m: m.post)]}
     if section == "criteria":

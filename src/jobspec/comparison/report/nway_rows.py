@@ -80,7 +80,7 @@ class NwayReport:
     near_duplicates: Table
     outliers: Table
     clusters: list[Table]  # the core (duties, criteria), then what fewer posts share (with three posts or more)
-    unique: list[UniquePost]  # posts with items matched in no other post
+    unique: list[UniquePost]  # posts with items grouped with no other post's item
     settings: str
     pairs: list[PostPair] = field(default_factory=list)  # the closest pairs, most alike first
     pairs_note: str = ""
@@ -281,7 +281,7 @@ def _clusters(r: NWay, name: str, which: str, full: bool = False) -> Table:
               empty=f"None: no {what} is matched across {r.min_posts} posts." if which == "core"
               else f"None: every {what} matched in another post is in the common core.")
     for cl in shown:
-        t.rows.append((OutOf(len(cl.members), n), cl.text) + ((levels_text(cl),) if crit else ())
+        t.rows.append((OutOf(len(cl.posts), n), cl.text) + ((levels_text(cl),) if crit else ())
                       + (", ".join(r.posts[k].id for k in cl.posts),))
     return t
 
@@ -346,7 +346,7 @@ def summary_lines(r: NWay) -> list[str]:
                f", {_count(len(r.criteria.core), 'criterion', 'criteria')}.")
     ud = sum(len(x) for x in r.duties.unique)
     uc = sum(len(x) for x in r.criteria.unique)
-    out.append(f"Unique to one post (matched in no other): {_count(ud, 'duty', 'duties')}, "
+    out.append(f"Unique to one post (grouped with no other post): {_count(ud, 'duty', 'duties')}, "
                f"{_count(uc, 'criterion', 'criteria')}.")
     nd = len(r.near_duplicates)
     out.append(f"Near-duplicates (at least {pct(r.near_duplicate)}% of their items matched): "
