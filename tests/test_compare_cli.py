@@ -169,6 +169,33 @@ def test_a_spec_the_schema_rejects_is_refused_before_comparing(tmp_path):
     assert res.stderr.rstrip().endswith("(and 1 more: `jobspec lint` lists them)") and res.stderr.count("\n") == 1
 
 
+def test_a_spec_with_a_repeated_id_is_refused_like_lint_refuses_it(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES, ["Good ICT skills", "First aid certificate"])
+    b = tmp_path / "b.yaml"
+    b.write_text(a.read_text(encoding="utf-8").replace("id: C002", "id: C001"), encoding="utf-8")
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr == f"error: {b}: not a valid spec: id C001 is used twice ($.criteria[1].id)\n"
+
+
+def test_the_report_never_replaces_a_post_being_compared(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    b = tmp_path / "b.json"
+    b.write_text(json.dumps(spec(DUTIES[:2]).to_dict()), encoding="utf-8")
+    before = b.read_bytes()
+    for out in (str(b), str(tmp_path / "." / "b.json")):
+        res = runner.invoke(app, ["compare", str(a), str(b), "-o", out])
+        assert res.exit_code == 2 and res.stdout == ""
+        assert res.stderr == f"error: {out}: -o names one of the posts being compared; write the report to another file\n"
+        assert b.read_bytes() == before
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for name in ("a.yaml", "b.json"):
+        (folder / name).write_bytes((tmp_path / name).read_bytes())
+    res = runner.invoke(app, ["compare", str(folder), "-o", str(folder / "b.json"), "--format", "markdown"])
+    assert res.exit_code == 2 and (folder / "b.json").read_bytes() == before
+
+
 def test_options_for_many_posts_are_named_when_two_are_compared():
     a, b = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))[:2]
     res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--order", "input", "--min-share", "3"])

@@ -23,22 +23,23 @@ def _folder_with_reports(tmp_path: Path) -> Path:
         shutil.copy(s, folder / s.name)
     for out in ("trust.html", "trust.md"):
         assert runner.invoke(app, ["compare", str(folder), "-o", str(folder / out), "-q"]).exit_code == 0
-    for out in ("pair.html", "pair.md"):
+    assert runner.invoke(app, ["compare", str(folder), "-o", str(folder / "trust.json"), "-q"]).exit_code == 0
+    for out in ("pair.html", "pair.md", "pair.json"):
         assert runner.invoke(app, ["compare", str(SPECS[0]), str(SPECS[1]), "-o", str(folder / out), "-q"]).exit_code == 0
     return folder
 
 
 def test_reports_written_into_the_folder_are_not_read_back_as_posts(tmp_path):
     folder = _folder_with_reports(tmp_path)
-    assert sorted(p.name for p in folder.iterdir() if jobspec_report(p)) == ["pair.html", "pair.md", "trust.html",
-                                                                              "trust.md"]
+    assert sorted(p.name for p in folder.iterdir() if jobspec_report(p)) == [
+        "pair.html", "pair.json", "pair.md", "trust.html", "trust.json", "trust.md"]
     res = runner.invoke(app, ["compare", str(folder), "--format", "json"])
     assert res.exit_code == 0, res.stderr
     assert [Path(p["path"]).name for p in json.loads(res.stdout)["posts"]] == [s.name for s in SPECS]
     res = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "x.xlsx")])
     assert res.exit_code == 0 and res.stderr == f"wrote {tmp_path / 'x.xlsx'} (xlsx): 4 posts, 60 duties, 64 criteria\n"
     res = runner.invoke(app, ["parse", str(folder), "-o", str(tmp_path / "out")])
-    assert res.stderr.count("skipped: a report jobspec wrote") == 4
+    assert res.stderr.count("skipped: a report jobspec wrote") == 6
 
 
 def test_a_document_that_only_looks_like_a_report_is_still_read(tmp_path):
@@ -47,7 +48,9 @@ def test_a_document_that_only_looks_like_a_report_is_still_read(tmp_path):
     html = tmp_path / "jd.html"
     html.write_text('<html><head><meta name="generator" content="Microsoft Word 15"></head><body>x</body></html>',
                     encoding="utf-8")
-    assert not jobspec_report(md) and not jobspec_report(html)
+    data = tmp_path / "jd.json"
+    data.write_text('{"schema_version": 1, "post": {"title": "Teaching Assistant"}, "duties": []}', encoding="utf-8")
+    assert not jobspec_report(md) and not jobspec_report(html) and not jobspec_report(data)
 
 
 def test_a_saved_web_page_s_folder_of_resources_is_passed_over(tmp_path):

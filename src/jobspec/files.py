@@ -73,12 +73,16 @@ def saved_page_folder(folder: Path) -> bool:
 _REPORT_MARKDOWN = re.compile(r"# Comparison(: .+ vs .+| of [\d,]+ posts)\n\n- (\*\*A\*\*: |[\d,]+ posts compared: )")
 
 
+_REPORT_JSON = re.compile(r'\{\s*"schema_version":\s*\d+,\s*"kind":\s*"(?:pair|nway)",\s*"settings":')
+
+
 def jobspec_report(path: Path) -> bool:
-    """A comparison report jobspec wrote (``compare -o report.html`` or ``.md``), not a document to
-    read: the HTML carries ``<meta name="generator" content="jobspec">``, the Markdown opens with
-    the report's title and its first summary line."""
+    """A comparison report jobspec wrote (``compare -o report.html``, ``.md`` or ``.json``), not a
+    document or spec to read: the HTML carries ``<meta name="generator" content="jobspec">``, the
+    Markdown opens with the report's title and its first summary line, the JSON with its schema
+    version, its kind (pair or nway) and its settings."""
     suffix = path.suffix.lower()
-    if suffix not in (".html", ".htm", ".md"):
+    if suffix not in (".html", ".htm", ".md", ".json"):
         return False
     try:
         with path.open("rb") as fh:
@@ -87,6 +91,8 @@ def jobspec_report(path: Path) -> bool:
         return False
     if suffix == ".md":
         return _REPORT_MARKDOWN.match(start) is not None
+    if suffix == ".json":
+        return _REPORT_JSON.match(start) is not None
     return '<meta name="generator" content="jobspec">' in start
 
 

@@ -80,6 +80,9 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     if len(files) < 2:
         term.error("compare needs two posts or more: give two files, or more, or a folder of them")
         return 2
+    if output is not None and output.exists() and any(_same_file(output, f) for f in files):
+        term.error(f"{shown(output)}: -o names one of the posts being compared; write the report to another file")
+        return 2
     nway = folder or len(files) > 2
     if not nway:
         ignored = [name for name, given in (("--min-share", min_share is not None), ("--order", order != "similarity"),
@@ -135,6 +138,13 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     else:
         term.out(render_text(result, fmt, order=order))
     return code
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshold: float, min_share: str | None,

@@ -73,4 +73,10 @@ def spec_from_data(data: Any, where: str | Path = "spec") -> Spec:
         path, message = problems[0]
         more = f" (and {len(problems) - 1} more: `jobspec lint` lists them)" if len(problems) > 1 else ""
         raise InputError(where, f"not a valid spec: {message} ({path}){more}")
+    seen: set[str] = set()
+    for key in ("duties", "criteria"):  # what lint's JS213 checks: a report or a sheet keys items by id
+        for i, item in enumerate(data.get(key) or []):
+            if item["id"] in seen:
+                raise InputError(where, f"not a valid spec: id {item['id']} is used twice ($.{key}[{i}].id)")
+            seen.add(item["id"])
     return Spec.from_dict(data)
