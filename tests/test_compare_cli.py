@@ -204,3 +204,7 @@ def test_options_for_many_posts_are_named_when_two_are_compared():
                                           "compared side by side without them")
     res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
     assert "warning" not in res.stderr
+    c = Path(__file__).resolve().parent.parent / "specs"
+    res = runner.invoke(app, ["compare", str(c), "--format", "json", "--possible", "30"])
+    assert res.exit_code == 0 and res.stderr.splitlines()[0] == (
+        "warning: --possible: for two posts; three or more are compared without possible matches")

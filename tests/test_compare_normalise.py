@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobspec.concepts.normalise import normalise, stem, tokens
+from jobspec.concepts.normalise import normalise, stem, tokens, words
 from jobspec.concepts.vocabulary import VocabularyError, load_vocabulary
 
 
@@ -31,6 +31,13 @@ def test_tokens_drop_stop_words_and_apply_synonyms():
     assert vocab.tokens("To work with the students and their carers") == ["work", "pupil", "parent"]
     assert tokens("the and of", keep_stop_words=True) == ["the", "and", "of"]
     assert tokens("the and of") == []
+
+
+def test_words_of_any_script_stay_whole():
+    assert words("Surveiller les élèves pendant la récréation") == ["surveiller", "les", "élèves", "pendant", "la",
+                                                                    "récréation"]
+    assert words("Maîtrise du français; 支持 学生") == ["maîtrise", "du", "français", "支持", "学生"]
+    assert tokens("Naïve café") == [stem("naïve"), "café"]
 
 
 @pytest.mark.parametrize("text, concept", [

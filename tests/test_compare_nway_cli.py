@@ -88,6 +88,9 @@ def test_usage_errors_exit_2(tmp_path):
         (["compare", str(files[0])], "compare needs two posts or more"),
         (["compare", folder, "--min-share", "9"], "--min-share 9: a count must be between 2 and the number of posts (5)"),
         (["compare", folder, "--min-share", "most"], "--min-share most: give a number of posts"),
+        (["compare", folder, "--min-share", "1"], "--min-share 1: a count must be between 2 and the number of posts "
+                                                  "(5); for a share, write 1.0 or 100%"),
+        (["compare", folder, "--threshold", "100"], "--threshold 100: must be above 0 and under 100"),
         (["compare", folder, "--near-duplicate", "80"], "--near-duplicate 80: must be above 0 and at most 1"),
         (["compare", folder, "--format", "xml"], "unknown --format 'xml'"),
     ):

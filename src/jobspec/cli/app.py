@@ -123,16 +123,12 @@ def parse_cmd(
 
     Examples:
 
+    \b
       jobspec parse pack.docx                 # YAML on stdout
-
       jobspec parse packs/ -o specs/          # one specs/<name>.yaml per document
-
       jobspec parse jd.pdf --format json | jq '.[0].post'
-
       jobspec parse jd.docx --trace           # which rule made each duty, criterion, heading
-
       jobspec parse --list-rules
-
       jobspec parse --ocr scanned-pack.pdf    # OCR a PDF that is only images
 
     A parse that is probably wrong somewhere carries "review:" warnings (in the spec and the
@@ -212,12 +208,10 @@ def lint_cmd(
 
     Examples:
 
+    \b
       jobspec lint specs/                       # findings grouped by file
-
       jobspec lint specs/ --format concise      # one line per finding
-
       jobspec lint specs/ --format sarif > jobspec.sarif
-
       jobspec lint --explain JS201
 
     Settings: [tool.jobspec.lint] in the nearest pyproject.toml, or lint: in .jobspec.yaml.
@@ -279,20 +273,17 @@ def compare_cmd(
     reporting line.
 
     Three posts or more, or a folder: a similarity matrix of the posts (share of duties and of
-    criteria matched), the common core (items in at least --min-share posts), what is unique to
-    each post, near-duplicate posts and outliers.
+    criteria matched), the common core (items in at least K posts: K is set with the option
+    below), what is unique to each post, near-duplicate posts and outliers.
 
     Examples:
 
+    \b
       jobspec compare specs/old-ta.yaml packs/new-ta.docx
-
       jobspec compare a.yaml b.yaml --format html -o report.html
-
       jobspec compare specs/ --min-share 0.75 -o trust.html
-
       jobspec compare specs/ --format json | jq '.core.duties[].text'
-
-      jobspec compare specs/ -o trust.xlsx    # matrices, core, unique items as sheets
+      jobspec compare specs/ -o trust.xlsx    # one sheet per table
 
     Exit status: 0 compared, 1 an input could not be read (with three posts or more, the
     others are still compared), 2 usage error (bad option, a path that does not exist,
@@ -335,10 +326,9 @@ def export_cmd(
 
     Examples:
 
+    \b
       jobspec export specs/ -o posts.xlsx
-
       jobspec export specs/*.yaml packs/new-ta.docx -o posts.xlsx
-
       jobspec export specs/ --format csv -o tables/
 
     Exit status: 0 exported, 1 a file could not be read (the others are still exported) or the

@@ -32,7 +32,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         term.error(f"unknown --order '{order}': use similarity or input")
         return 2
     if not 0 < threshold < 100:
-        term.error(f"--threshold {threshold:g}: must be between 0 and 100")
+        term.error(f"--threshold {threshold:g}: must be above 0 and under 100")
         return 2
     low = possible if possible is not None else min(25.0, threshold / 2)
     if not 0 < low <= threshold:
@@ -90,6 +90,8 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         if ignored:
             term.warn(f"{', '.join(ignored)}: for three posts or more; two posts are compared side by side without "
                       f"{'it' if len(ignored) == 1 else 'them'}")
+    elif possible is not None:
+        term.warn("--possible: for two posts; three or more are compared without possible matches")
     failed = 0
     try:
         load_vocabulary(vocabulary)

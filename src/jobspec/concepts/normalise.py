@@ -65,7 +65,7 @@ def _compound(m: re.Match[str]) -> str:
     return _COMPOUND_RULES[int(m.lastgroup[1:])][1](m.group(0))  # type: ignore[index]
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:\*)?")
+_WORD = re.compile(r"[^\W_]+(?:\*)?")  # letters of any script and digits
 
 # Function words and the filler of job descriptions; content words carry the matching.
 STOP_WORDS = frozenset("""

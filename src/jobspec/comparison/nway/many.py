@@ -175,7 +175,8 @@ def min_posts_for(min_share: int | float | str | None, n_posts: int) -> int:
         return min(n_posts, max(2, math.ceil(share * n_posts - 1e-9)))
     assert count is not None
     if not 2 <= count <= n_posts:
-        raise UsageError(f"--min-share {text}: a count must be between 2 and the number of posts ({n_posts})")
+        raise UsageError(f"--min-share {text}: a count must be between 2 and the number of posts ({n_posts})"
+                         + ("; for a share, write 1.0 or 100%" if count == 1 else ""))
     return count
 
 
