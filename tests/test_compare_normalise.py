@@ -33,6 +33,15 @@ def test_tokens_drop_stop_words_and_apply_synonyms():
     assert tokens("the and of") == []
 
 
+def test_meeting_is_not_the_verb_meet():
+    vocab = load_vocabulary()
+    assert stem("meetings") == stem("meeting") != stem("meet")
+    for text in ("Attend staff meetings", "Meet with parents regularly", "Meet regularly with the SENCo"):
+        assert "meetings" in vocab.tag(text), text
+    for text in ("Prepare resources required to meet the lesson plans", "Meet the needs of all pupils"):
+        assert "meetings" not in vocab.tag(text), text
+
+
 def test_words_of_any_script_stay_whole():
     assert words("Surveiller les élèves pendant la récréation") == ["surveiller", "les", "élèves", "pendant", "la",
                                                                     "récréation"]

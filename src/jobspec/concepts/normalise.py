@@ -158,7 +158,8 @@ _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": 
               "undertaken": "undertake", "undertook": "undertake", "ran": "run", "better": "good", "best": "good",
               "caring": "care", "cared": "care", "using": "use", "used": "use", "making": "make", "taking": "take",
               "having": "have", "giving": "give", "saving": "save", "writing": "write", "coping": "cope",
-              "relationships": "relationship", "relationship": "relationship", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
+              "relationships": "relationship", "relationship": "relationship",
+              "meeting": "meeting", "meetings": "meeting", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
 
 
 def _by_last_letter(table: list[tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
