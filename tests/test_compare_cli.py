@@ -196,6 +196,19 @@ def test_the_report_never_replaces_a_post_being_compared(tmp_path):
     assert res.exit_code == 2 and (folder / "b.json").read_bytes() == before
 
 
+def test_a_post_with_nothing_to_compare_is_named_on_stderr(tmp_path):
+    prose = tmp_path / "advert.txt"
+    prose.write_text("We are a friendly school looking for a great colleague.\n", encoding="utf-8")
+    a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    for args in ([str(prose), str(a)], [str(prose), str(a), str(a)]):
+        res = runner.invoke(app, ["compare", *args, "--format", "json"])
+        assert res.exit_code == 0
+        assert res.stderr == (f"warning: {prose}: no duties or criteria found (is it a job description or person "
+                              "specification?)\n")
+    res = runner.invoke(app, ["compare", str(a), str(a), "--format", "json"])
+    assert res.exit_code == 0 and res.stderr == ""
+
+
 def test_options_for_many_posts_are_named_when_two_are_compared():
     a, b = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))[:2]
     res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--order", "input", "--min-share", "3"])

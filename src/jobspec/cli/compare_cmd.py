@@ -116,6 +116,11 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
 
     from jobspec.comparison.render import render_bytes, render_text, renderables
 
+    posts = [(p.path, p.spec) for p in result.posts] if nway else [(result.a_path, result.a), (result.b_path, result.b)]
+    for path, spec in posts:
+        if not spec.duties and not spec.criteria:
+            term.warn(f"{shown(Path(path))}: no duties or criteria found (is it a job description or person "
+                      "specification?)")
     code = 1 if failed else 0
     if output is not None:
         from jobspec.files import atomic_write
