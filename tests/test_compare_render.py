@@ -67,6 +67,13 @@ def test_markdown_escapes_links_html_and_table_breaks():
     assert "B covers" in md and "## Duties" in md and "## Criteria" in md and "## Post details" in md
 
 
+def test_markdown_keeps_a_plain_ampersand_and_escapes_one_that_starts_an_entity():
+    from jobspec.comparison.render.markdown import md
+
+    assert md("Health & Safety, R&D") == "Health & Safety, R&D"
+    assert md("Fish &amp; chips &#169; <b>") == "Fish &amp;amp; chips &amp;#169; &lt;b&gt;"
+
+
 def test_terminal_text_keeps_brackets_and_shows_summary():
     text = render_text(_comparison(), "terminal", width=160)
     assert "[Name of School]" in text

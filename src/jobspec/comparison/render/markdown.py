@@ -14,11 +14,13 @@ from jobspec.comparison.report.rows import Diff, ItemRef, Kind, PostRef, Table, 
 MARKDOWN_MATRIX_MAX = 100  # larger matrices are left to the JSON report and the HTML heat map
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
 def md(text: str) -> str:
-    """Escape text for a Markdown table cell or line: entities for & < >, backslashes for the rest."""
-    t = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Escape text for a Markdown table cell or line: entities for < >, and for an & that would
+    start an entity ("&amp;" as written), backslashes for the rest; "Health & Safety" stays as it is."""
+    t = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     t = _MD_SPECIAL.sub(r"\\\1", t)
     return re.sub(r"\s+", " ", t).strip()
 
