@@ -123,7 +123,16 @@ def test_a_spec_the_schema_rejects_is_named_and_the_others_compared(tmp_path):
         f"error: {files[1]}: not a valid spec: 'must-have' is not one of ['essential', 'desirable'] "
         "($.criteria[0].level)",
         "warning: comparing the 4 posts that could be read (1 could not)"]
-    assert [p["path"] for p in json.loads(res.stdout)["posts"]] == [str(f) for f in files if f != files[1]]
+    report = json.loads(res.stdout)
+    assert [p["path"] for p in report["posts"]] == [str(f) for f in files if f != files[1]]
+    assert report["unread"] == [{"path": str(files[1]), "problem": "not a valid spec: 'must-have' is not one of "
+                                 "['essential', 'desirable'] ($.criteria[0].level)"}]
+    res = runner.invoke(app, ["compare", str(files[0].parent), "--format", "markdown"])  # a report passed on says so too
+    line = next(x for x in res.stdout.splitlines() if x.startswith("- Not compared"))
+    assert line.startswith("- Not compared, could not be read: 1 file: ") and line.endswith(
+        "b.yaml (not a valid spec: 'must-have' is not one of \\['essential', 'desirable'\\] ($.criteria\\[0\\].level)).")
+    res = runner.invoke(app, ["compare", str(files[0]), str(files[2]), str(files[3]), "--format", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["unread"] == []
 
 
 def test_order_by_similarity_or_as_given(tmp_path):

@@ -161,11 +161,11 @@ def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshol
     from jobspec.errors import InputError
 
     min_posts_for(min_share, max(len(files), 2))  # a malformed --min-share is a usage error before any work
-    errors: list[str] = []
+    errors: list[tuple[str, str]] = []
 
     def on_error(path: Path, exc: InputError) -> None:
-        errors.append(str(exc))
-        term.error(errors[-1])
+        errors.append((str(path), exc.reason))
+        term.error(str(exc))
 
     loaded = load_posts(files, vocabulary, on_error, jobs=jobs)
     if len(loaded) < 2:
@@ -175,6 +175,7 @@ def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshol
         term.warn(f"comparing the {len(loaded)} posts that could be read ({len(errors)} could not)")
     result = compare_many([s for _, s in loaded], paths=[str(p) for p, _ in loaded], min_share=min_share,
                           threshold=threshold, vocabulary=vocabulary, jobs=jobs, near_duplicate=near_duplicate)
+    result.unread = errors  # the report says what it leaves out
     return result, len(errors)
 
 

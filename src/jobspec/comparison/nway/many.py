@@ -135,6 +135,7 @@ class NWay:
     near_duplicates: list[dict[str, Any]]
     outliers: list[dict[str, Any]]
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not in the report)
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (path, problem) of files given but not read
 
     def section(self, name: str) -> NwaySection:
         return self.duties if name == "duties" else self.criteria

@@ -55,6 +55,7 @@ def to_dict(r: NWay) -> dict[str, Any]:
                    for k, p in enumerate(r.posts)},
         "near_duplicates": [dict(d) for d in r.near_duplicates],
         "outliers": [dict(d) for d in r.outliers],
+        "unread": [{"path": path, "problem": problem} for path, problem in r.unread],
     }
 
 

@@ -354,6 +354,9 @@ def summary_lines(r: NWay) -> list[str]:
     ids = ", ".join(o["post"] for o in r.outliers)
     out.append(f"Outliers (mean similarity to the others under {r.outlier_ratio:g} x the median post's): "
                + (f"{ids}." if ids else "none."))
+    if r.unread:
+        out.append(f"Not compared, could not be read: {_count(len(r.unread), 'file', 'files')}: "
+                   + "; ".join(f"{path} ({problem})" for path, problem in r.unread) + ".")
     return out
 
 
