@@ -33,13 +33,16 @@ def test_tokens_drop_stop_words_and_apply_synonyms():
     assert tokens("the and of") == []
 
 
-def test_meeting_is_not_the_verb_meet():
+def test_meetings_and_professionals_are_not_meet_and_professional():
     vocab = load_vocabulary()
     assert stem("meetings") == stem("meeting") != stem("meet")
     for text in ("Attend staff meetings", "Meet with parents regularly", "Meet regularly with the SENCo"):
         assert "meetings" in vocab.tag(text), text
     for text in ("Prepare resources required to meet the lesson plans", "Meet the needs of all pupils"):
         assert "meetings" not in vocab.tag(text), text
+    # nor are "professionals" (people) one's own "professional development"
+    assert "multi_agency" in vocab.tag("Liaise with professionals and parents")
+    assert "multi_agency" not in vocab.tag("Take responsibility for your own professional development")
 
 
 def test_words_of_any_script_stay_whole():

@@ -159,7 +159,7 @@ _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": 
               "caring": "care", "cared": "care", "using": "use", "used": "use", "making": "make", "taking": "take",
               "having": "have", "giving": "give", "saving": "save", "writing": "write", "coping": "cope",
               "relationships": "relationship", "relationship": "relationship",
-              "meeting": "meeting", "meetings": "meeting", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
+              "meeting": "meeting", "meetings": "meeting", "professionals": "professionals", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
 
 
 def _by_last_letter(table: list[tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
