@@ -43,6 +43,18 @@ def test_meetings_and_professionals_are_not_meet_and_professional():
     # nor are "professionals" (people) one's own "professional development"
     assert "multi_agency" in vocab.tag("Liaise with professionals and parents")
     assert "multi_agency" not in vocab.tag("Take responsibility for your own professional development")
+    # general English that shared a stem with a concept's word: each a false concept before
+    for text, concept in (("Experience gained in the past two years", "pastoral_care"),
+                          ("Prior experience of working in a school", "organisation_workload"),
+                          ("A proven track record of raising attainment", "record_keeping"),
+                          ("Secure knowledge of the primary curriculum", "health_safety"),
+                          ("Adapt to changing priorities", "personal_care"),
+                          ("Lead change across the school", "personal_care")):
+        assert concept not in vocab.tag(text), text
+    for text, concept in (("Provide pastoral support", "pastoral_care"), ("Set priorities for the team", "organisation_workload"),
+                          ("Keep accurate records", "record_keeping"), ("Maintain the security of the site", "health_safety"),
+                          ("Help pupils with changing for PE", "personal_care")):
+        assert concept in vocab.tag(text), text
 
 
 def test_words_of_any_script_stay_whole():

@@ -55,6 +55,7 @@ _COMPOUND_RULES: list[tuple[str, Callable[[str], str]]] = [
     (r"(?:key[- ]?stage|ks)\s*\d", lambda s: "key stage " + s[-1]),
     (r"english as an? (?:additional|second|other) language\b", lambda s: "eal"),
     (r"(?:children and )?young (?:people|persons?)\b", lambda s: "pupils"),
+    (r"track[- ]records?\b", lambda s: "trackrecord"),  # a history of results, not record keeping
 ]
 # every rule starts at a word boundary: checked once, before any rule is tried, it spares the
 # regular expression trying each rule at every character
@@ -159,7 +160,8 @@ _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": 
               "caring": "care", "cared": "care", "using": "use", "used": "use", "making": "make", "taking": "take",
               "having": "have", "giving": "give", "saving": "save", "writing": "write", "coping": "cope",
               "relationships": "relationship", "relationship": "relationship",
-              "meeting": "meeting", "meetings": "meeting", "professionals": "professionals", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
+              "meeting": "meeting", "meetings": "meeting", "professionals": "professionals",
+              "pastoral": "pastoral", "priority": "priority", "priorities": "priority", "security": "security", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
 
 
 def _by_last_letter(table: list[tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
