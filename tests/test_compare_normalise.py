@@ -49,11 +49,19 @@ def test_meetings_and_professionals_are_not_meet_and_professional():
                           ("A proven track record of raising attainment", "record_keeping"),
                           ("Secure knowledge of the primary curriculum", "health_safety"),
                           ("Adapt to changing priorities", "personal_care"),
-                          ("Lead change across the school", "personal_care")):
+                          ("Lead change across the school", "personal_care"),
+                          ("An integral part of the team", "role_model_conduct"),
+                          ("Attend governor committees", "enthusiasm_commitment"),
+                          ("A position of responsibility", "enthusiasm_commitment"),
+                          ("Support career development", "empathy_care"),
+                          ("Create a welcoming environment", "initiative_problem_solving"),
+                          ("Administer medicines to pupils", "admin_office")):
         assert concept not in vocab.tag(text), text
     for text, concept in (("Provide pastoral support", "pastoral_care"), ("Set priorities for the team", "organisation_workload"),
                           ("Keep accurate records", "record_keeping"), ("Maintain the security of the site", "health_safety"),
-                          ("Help pupils with changing for PE", "personal_care")):
+                          ("Help pupils with changing for PE", "personal_care"), ("Act with integrity", "role_model_conduct"),
+                          ("Committed to inclusion", "enthusiasm_commitment"), ("Show creativity", "initiative_problem_solving"),
+                          ("Administer medicines to pupils", "first_aid_medical"), ("Good admin skills", "admin_office")):
         assert concept in vocab.tag(text), text
 
 

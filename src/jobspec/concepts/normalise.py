@@ -161,7 +161,11 @@ _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": 
               "having": "have", "giving": "give", "saving": "save", "writing": "write", "coping": "cope",
               "relationships": "relationship", "relationship": "relationship",
               "meeting": "meeting", "meetings": "meeting", "professionals": "professionals",
-              "pastoral": "pastoral", "priority": "priority", "priorities": "priority", "security": "security", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
+              "pastoral": "pastoral", "priority": "priority", "priorities": "priority", "security": "security",
+              "integral": "integral", "committee": "committee", "committees": "committee", "position": "position",
+              "positions": "position", "career": "career", "careers": "career", "creative": "creative",
+              "creativity": "creative", "creatively": "creative", "administer": "administer",
+              "administers": "administer", "administered": "administer", "administering": "administer", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
 
 
 def _by_last_letter(table: list[tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
