@@ -65,6 +65,36 @@ def test_meetings_and_professionals_are_not_meet_and_professional():
         assert concept in vocab.tag(text), text
 
 
+@pytest.mark.parametrize("text, concept", [
+    ("Bear in mind the needs of pupils", "semh_wellbeing"), ("Happy to undertake training", "semh_wellbeing"),
+    ("Please see the attached", "semh_wellbeing"), ("Experience in the private sector", "confidentiality_data"),
+    ("Knowledge of teaching methods", "organisation_workload"), ("Check at regular intervals", "interventions"),
+    ("Human resources experience", "resources_environment"), ("Primarily responsible for the office", "age_phase"),
+    ("Mobile phone use", "personal_care"), ("Cater for individual needs", "food_meals"),
+    ("Guide pupils through tasks", "policies_procedures"), ("Productive working relationships", "extracurricular"),
+    ("Work carefully", "empathy_care"), ("All kinds of activities", "empathy_care"),
+    ("Pass on information", "enthusiasm_commitment"), ("As determined by the headteacher", "enthusiasm_commitment"),
+    ("Mental health first aid", "mentoring_coaching"), ("Incoming calls", "finance"),
+    ("Letters to parents", "premises_site"), ("Subject to an enhanced DBS check", "curriculum_subjects"),
+    ("Taking into account the needs", "finance"), ("Thirty minutes for lunch", "admin_office"),
+    ("A format that suits", "assessment_progress"), ("Mastering new skills", "degree_qts"),
+])
+def test_general_words_that_share_a_stem_with_a_concept_do_not_tag_it(text, concept):
+    assert concept not in load_vocabulary().tag(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Mindfulness sessions", "semh_wellbeing"), ("Talk about feelings", "semh_wellbeing"),
+    ("Support with mobility", "personal_care"), ("Masters degree", "degree_qts"),
+    ("Formative assessment", "assessment_progress"), ("Take minutes at meetings", "admin_office"),
+    ("Passionate about learning", "enthusiasm_commitment"), ("Catering staff", "food_meals"),
+    ("Follow the guidance", "policies_procedures"), ("School productions", "extracurricular"),
+    ("Manage the school budget and accounts", "finance"), ("Lettings of the school hall", "premises_site"),
+])
+def test_the_concept_s_own_words_still_tag_it(text, concept):
+    assert concept in load_vocabulary().tag(text)
+
+
 def test_words_of_any_script_stay_whole():
     assert words("Surveiller les élèves pendant la récréation") == ["surveiller", "les", "élèves", "pendant", "la",
                                                                     "récréation"]

@@ -56,6 +56,9 @@ _COMPOUND_RULES: list[tuple[str, Callable[[str], str]]] = [
     (r"english as an? (?:additional|second|other) language\b", lambda s: "eal"),
     (r"(?:children and )?young (?:people|persons?)\b", lambda s: "pupils"),
     (r"track[- ]records?\b", lambda s: "trackrecord"),  # a history of results, not record keeping
+    (r"human resources?\b", lambda s: "hr"),  # the HR function, not classroom resources
+    (r"subject to\b", lambda s: "subjectto"),  # a condition ("subject to a DBS check"), not a school subject
+    (r"(?:into|take|takes|taking) account\b", lambda s: s.replace(" ", "")),  # not the accounts of finance
 ]
 # every rule starts at a word boundary: checked once, before any rule is tried, it spares the
 # regular expression trying each rule at every character
@@ -165,7 +168,17 @@ _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": 
               "integral": "integral", "committee": "committee", "committees": "committee", "position": "position",
               "positions": "position", "career": "career", "careers": "career", "creative": "creative",
               "creativity": "creative", "creatively": "creative", "administer": "administer",
-              "administers": "administer", "administered": "administer", "administering": "administer", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
+              "administers": "administer", "administered": "administer", "administering": "administer",
+              "mindfulness": "mindfulness", "feelings": "feeling", "happiness": "happiness", "attachment": "attachment",
+              "attachments": "attachment", "privacy": "privacy", "masters": "masters", "methodical": "methodical",
+              "methodically": "methodical", "respective": "respective", "respectively": "respective",
+              "formative": "formative", "interval": "interval", "intervals": "interval", "humanities": "humanities",
+              "primarily": "primarily", "mobility": "mobility", "catering": "catering", "guidance": "guidance",
+              "production": "production", "productions": "production", "careful": "careful", "carefully": "careful",
+              "kinds": "kinds", "passion": "passion", "passions": "passion", "passionate": "passion",
+              "determination": "determination", "mental": "mental", "mentally": "mental", "mention": "mention",
+              "mentioned": "mention", "mentions": "mention", "corresponding": "corresponding", "incoming": "incoming",
+              "letting": "letting", "lettings": "letting", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
 
 
 def _by_last_letter(table: list[tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
