@@ -28,16 +28,16 @@ from typing import Any
 
 # Feature -> weight of the logistic combination (bias last). See scoring.FEATURES.
 WEIGHTS: dict[str, float] = {
-    "lexical_cosine": 2.51,
-    "bigram_cosine": 0.81,
-    "token_set_ratio": 1.71,
-    "token_sort_ratio": 0.35,
-    "concept_overlap": 4.55,
-    "rarest_shared_concept": 3.82,
-    "shared_words": 1.27,
-    "head_overlap": 1.21,
-    "semantic_cosine": 1.17,
-    "bias": -7.29,
+    "lexical_cosine": 2.48,
+    "bigram_cosine": 0.78,
+    "token_set_ratio": 1.69,
+    "token_sort_ratio": 0.14,
+    "concept_overlap": 4.39,
+    "rarest_shared_concept": 3.88,
+    "shared_words": 1.33,
+    "head_overlap": 1.43,
+    "semantic_cosine": 1.05,
+    "bias": -7.17,
 }
 
 
