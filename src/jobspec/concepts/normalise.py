@@ -178,7 +178,8 @@ _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": 
               "kinds": "kinds", "passion": "passion", "passions": "passion", "passionate": "passion",
               "determination": "determination", "mental": "mental", "mentally": "mental", "mention": "mention",
               "mentioned": "mention", "mentions": "mention", "corresponding": "corresponding", "incoming": "incoming",
-              "letting": "letting", "lettings": "letting", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
+              "letting": "letting", "lettings": "letting", "teacher": "teacher", "teachers": "teacher",
+              "grounded": "grounded", "visitors": "visitor", "visitor": "visitor", "bought": "buy", "sought": "seek", "thought": "think", "brought": "bring", "worn": "wear"}
 
 
 def _by_last_letter(table: list[tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
