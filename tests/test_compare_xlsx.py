@@ -54,7 +54,7 @@ def test_pair_of_the_bundled_examples(tmp_path):
     kinds = [r[0] for r in _rows(duties, 2)]
     assert kinds == ["reworded"] * 5 + ["possible"] * 2
     first = _rows(duties, 2)[0]
-    assert first[:3] == ("reworded", 58.7, "D002") and first[4] == "D001"
+    assert first[:3] == ("reworded", 58.9, "D002") and first[4] == "D001"
     assert first[3].startswith("Help pupils with SEND") and first[6].startswith("[-Help pupils-] {+Hold a caseload")
     assert (duties["B2"].data_type, duties["B2"].number_format) == ("n", "0.0")
     assert duties["D2"].alignment.wrap_text

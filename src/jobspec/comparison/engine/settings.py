@@ -28,16 +28,16 @@ from typing import Any
 
 # Feature -> weight of the logistic combination (bias last). See scoring.FEATURES.
 WEIGHTS: dict[str, float] = {
-    "lexical_cosine": 2.48,
-    "bigram_cosine": 0.78,
-    "token_set_ratio": 1.69,
-    "token_sort_ratio": 0.14,
+    "lexical_cosine": 2.49,
+    "bigram_cosine": 0.8,
+    "token_set_ratio": 1.6,
+    "token_sort_ratio": 0.15,
     "concept_overlap": 4.39,
-    "rarest_shared_concept": 3.88,
-    "shared_words": 1.33,
-    "head_overlap": 1.43,
-    "semantic_cosine": 1.05,
-    "bias": -7.17,
+    "rarest_shared_concept": 3.85,
+    "shared_words": 1.35,
+    "head_overlap": 1.39,
+    "semantic_cosine": 1.06,
+    "bias": -7.1,
 }
 
 
