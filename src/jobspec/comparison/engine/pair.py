@@ -15,8 +15,8 @@ from jobspec.comparison.engine.posts import compare_posts
 from jobspec.comparison.engine.scoring import (
     IDENTICAL_UTILITY,
     conflict_matrix,
-    enough_words,
     feature_tensor,
+    has_evidence,
     logits,
     to_logit,
     to_score,
@@ -177,7 +177,7 @@ def one_to_one(a: list[Item], b: list[Item], adj, st: Settings, conflicts=None) 
         for j, jb in enumerate(b):
             if ia.norm and ia.norm == jb.norm:
                 row[j] = IDENTICAL_UTILITY
-            elif row[j] >= 1.0 and ((blocked is not None and blocked[i][j]) or not _evidence(ia, jb)):
+            elif row[j] >= 1.0 and ((blocked is not None and blocked[i][j]) or not has_evidence(ia, jb)):
                 row[j] = 0.0
     return assign(util, 1.0)
 
@@ -240,13 +240,6 @@ def explain(x: Item, y: Item, vocab: Vocabulary) -> dict[str, Any]:
         "conflicts": vocab.conflicts(x.qualifiers, x.concepts, y.qualifiers, y.concepts),
     }
 
-
-def _evidence(x: Item, y: Item) -> bool:
-    """Enough in common to call two items one line: a shared concept, or shared words (see
-    :func:`enough_words`)."""
-    if x.concepts.keys() & y.concepts.keys():
-        return True
-    return enough_words(len(x.first.keys() & y.first.keys()), len(x.first), len(y.first))
 
 
 

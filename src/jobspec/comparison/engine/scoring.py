@@ -59,6 +59,14 @@ def enough_words(shared: int, n_a: int, n_b: int) -> bool:
     return shared >= MIN_SHARED_WORDS and 2 * shared >= MIN_SHARED_SHARE * (n_a + n_b)
 
 
+def has_evidence(x: Item, y: Item) -> bool:
+    """Enough in common to call two items one line: a shared concept, or shared words (see
+    :func:`enough_words`). A match needs it, and so does an item joining a many-post group."""
+    if x.concepts.keys() & y.concepts.keys():
+        return True
+    return enough_words(len(x.first.keys() & y.first.keys()), len(x.first), len(y.first))
+
+
 def _pos_weight(k: int, params: tuple[int, float, float]) -> float:
     start, decay, floor = params
     return 1.0 if k < start else max(floor, decay ** (k - start))

@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from jobspec.comparison.engine.features import Item, prepare
-from jobspec.comparison.engine.scoring import enough_words
+from jobspec.comparison.engine.scoring import has_evidence
 from jobspec.comparison.engine.settings import Settings
 from jobspec.comparison.nway.pool import BlockStats, Pool, build_pool, match_row
 from jobspec.concepts.vocabulary import Vocabulary, load_vocabulary
@@ -451,20 +451,13 @@ def _clusters(pool: Pool, r: np.ndarray, c: np.ndarray, s: np.ndarray) -> list[C
                          key=lambda x: (post in out[home[x[1]]].posts, -x[0], x[1]))
         for v, j in options:
             cl = out[home[j]]
-            if _alike(cl.members[0].item, item):
+            if has_evidence(cl.members[0].item, item):
                 cl.members.append(Member(post=post, item=item, score=round(float(v), 1)))
                 cl.members[1:] = sorted(cl.members[1:], key=lambda m: (m.post, m.item.id))
                 home[k] = home[j]
                 break
     out.sort(key=lambda cl: (-len(cl.posts), cl.members[0].post, cl.members[0].item.id))
     return out
-
-
-def _alike(head: Item, x: Item) -> bool:
-    """Whether ``x`` may stand in ``head``'s cluster: a shared concept, or enough shared words
-    (the evidence rule of a match, :func:`jobspec.comparison.engine.scoring.enough_words`)."""
-    return bool(head.concepts.keys() & x.concepts.keys()) or enough_words(
-        len(head.first.keys() & x.first.keys()), len(head.first), len(x.first))
 
 
 def _mean_others(m: np.ndarray) -> list[float | None]:
