@@ -43,7 +43,7 @@ def test_pair_of_the_bundled_examples(tmp_path):
                    "matches to check"),
         ("Criteria", "B covers 3/18 of A's criteria; 0 identical; 3 reworded; 15 only in A; 12 only in B; 2 possible "
                      "matches to check"),
-        ("Settings", "threshold 50, possible 25, vocabulary: 70 concepts (shipped)")]
+        ("Settings", "threshold 50, possible 25, vocabulary: 71 concepts (shipped)")]
     post = {r[0]: r[1:] for r in _rows(wb["Post details"], 2)}
     assert _rows(wb["Post details"])[0] == ("Field", "A", "B", "Differs", "Note")
     assert post["Grade"] == ("Grade 4, SCP 5-6", "NJC Grade 5 (SCP 7-11)", "yes", None)
@@ -115,9 +115,9 @@ def test_a_folder_gives_matrices_on_a_colour_scale_and_the_posts_side_by_side(tm
                                             ("P03", "P04", 1, 1, 1)]
     core = _rows(wb["Core"])
     assert core[0] == ("Section", "Posts", "Of", "Share", "Text (the most common wording)", "Level", "In")
-    assert [r[0] for r in core[1:]] == ["duties"] * 15 + ["criteria"] * 16
+    assert [r[0] for r in core[1:]] == ["duties"] * 14 + ["criteria"] * 16
     assert core[1][:4] == ("duties", 4, 4, 1) and core[1][6] == "P01, P02, P03, P04"
-    assert all(r[5] for r in core[16:]) and all(r[5] is None for r in core[1:16])
+    assert all(r[5] for r in core[15:]) and all(r[5] is None for r in core[1:15])
     unique = _rows(wb["Unique"])
     assert unique[0] == ("Post", "Title — organisation", "Section", "ID", "Text", "Level")
     assert len(unique) - 1 == 19 + 22
