@@ -59,6 +59,13 @@ _COMPOUND_RULES: list[tuple[str, Callable[[str], str]]] = [
     (r"human resources?\b", lambda s: "hr"),  # the HR function, not classroom resources
     (r"subject to\b", lambda s: "subjectto"),  # a condition ("subject to a DBS check"), not a school subject
     (r"(?:into|take|takes|taking) account\b", lambda s: s.replace(" ", "")),  # not the accounts of finance
+    (r"home visits?\b", lambda s: "homevisit"),  # a visit to a family, not a school trip
+    (r"(?:break|breaks|breaking|broken) down\b", lambda s: "breakdown"),  # dividing a task, not break time
+    # the attendance register, not marking work
+    (r"(?:mark|marks|marking|take|takes|taking|call|calling|complete|completing) (?:the |the class |class )?registers?\b",
+     lambda s: "registration"),
+    (r"administration of (?=medic|drug)", lambda s: "administer "),  # giving medicines, not office work
+    (r"(?:social media|twitter|facebook|instagram|email|online) accounts?\b", lambda s: s.rsplit(" ", 1)[0]),  # not finance
 ]
 # every rule starts at a word boundary: checked once, before any rule is tried, it spares the
 # regular expression trying each rule at every character
@@ -163,7 +170,7 @@ _KEEP = frozenset({"always", "attendance", "leadership", "professionalism", "rea
                    "privacy", "masters", "methodical", "respective", "formative", "interval", "humanities",
                    "primarily", "mobility", "catering", "guidance", "production", "careful", "kinds", "passion",
                    "determination", "mental", "mention", "corresponding", "incoming", "letting", "teacher",
-                   "grounded"})
+                   "grounded", "instructions"})
 _IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": "man", "gcses": "gcse",
               "sens": "sen", "ehcps": "ehcp", "taught": "teach", "led": "lead", "met": "meet", "kept": "keep",
               "held": "hold", "made": "make", "given": "give", "written": "write", "wrote": "write",
