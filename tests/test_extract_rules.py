@@ -70,6 +70,16 @@ def test_label_value_lines_fill_details_and_unknown_labels_go_to_other():
                                                     {"Closing date": "20 April"})
 
 
+def test_a_form_field_left_to_fill_in_is_no_detail():
+    # dots, an ellipsis or a rule to write on: a blank in a form, not a value (lint's JS206 refuses
+    # a date of dots)
+    spec = spec_of(P("Job title: Librarian"), P("Closing date: 20 April"), Heading("Duties"), LI("Run the library"),
+                   P("Date: …………………………"), P("Signed: ______________"), P("Name: ..............."),
+                   P("Reviewed: · · · · ·"))
+    p = spec.post
+    assert (p.title, p.dates, p.other) == ("Librarian", {"Closing date": "20 April"}, {})
+
+
 def test_details_table_after_a_person_spec_heading_is_not_criteria():
     spec = spec_of(Heading("Job description"), Heading("Person specification"),
                    table(["JOB TITLE:", "Site Assistant"], ["GRADE:", "Grade 3"],

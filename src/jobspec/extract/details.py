@@ -16,7 +16,7 @@ from jobspec.extract.values import parse_hours, parse_salary
 from jobspec.extract.walker import Walk
 from jobspec.spec.model import Post
 
-_BLANK = re.compile(r"[-–—/.\s]*|n/?a|tbc|tba", re.I)
+_BLANK = re.compile(r"[-–—/.…_·\s]*|n/?a|tbc|tba", re.I)  # dots, dashes or a rule to write on
 
 
 def _blank(v: str | None) -> bool:
