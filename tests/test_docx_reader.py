@@ -186,3 +186,40 @@ def test_heading_style_with_outline_numbering_that_shows_nothing_stays_a_heading
     assert [(type(b).__name__, b.text, getattr(b, "marker", None)) for b in doc.blocks] == [
         ("Heading", "Main duties", None), ("ListItem", "Support pupils in class", "a)")]
     assert doc.blocks[0].level == 2
+
+
+def _lines(paragraph, lines):
+    from docx.enum.text import WD_BREAK
+
+    for k, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if k < len(lines) - 1:
+            run.add_break(WD_BREAK.LINE)
+
+
+def test_lines_broken_by_shift_enter_are_items_when_each_starts_one(tmp_path):
+    d = new()
+    _lines(d.add_paragraph(), ["Supervise pupils in the dining hall", "Help younger pupils to cut up food",
+                               "Deal with minor accidents and record them"])
+    _lines(d.add_paragraph(), ["- Experience of working with children", "- Experience of supervising groups"])
+    # a line that runs on (a comma, colon or a word such as "with" at its end) or a next line in lower case
+    _lines(d.add_paragraph(), ["Work at all times in line with", "Keeping Children Safe in Education"])
+    _lines(d.add_paragraph(), ["Job title:", "Cover Supervisor"])
+    _lines(d.add_paragraph(), ["Support pupils' learning in class and", "during interventions"])
+    t = d.add_table(rows=1, cols=1)
+    _lines(t.cell(0, 0).paragraphs[0], ["Plan lessons", "Mark pupils' work"])
+    numbered(_lines(d.add_paragraph(), ["Safeguarding", "Follow the policy"]) or d.paragraphs[-1],
+             add_lettered_numbering(d))  # a numbered item's lines stay one item
+    doc, _ = read_document(save(d, tmp_path / "breaks.docx"))
+    texts = [(type(b).__name__, b.text) for b in doc.blocks if not isinstance(b, Table)]
+    assert texts == [
+        ("Paragraph", "Supervise pupils in the dining hall"), ("Paragraph", "Help younger pupils to cut up food"),
+        ("Paragraph", "Deal with minor accidents and record them"),
+        ("Paragraph", "- Experience of working with children"), ("Paragraph", "- Experience of supervising groups"),
+        ("Paragraph", "Work at all times in line with Keeping Children Safe in Education"),
+        ("Paragraph", "Job title: Cover Supervisor"),
+        ("Paragraph", "Support pupils' learning in class and during interventions"),
+        ("ListItem", "Safeguarding Follow the policy"),
+    ]
+    cell = [b for b in doc.blocks if isinstance(b, Table)][0].rows[0].cells[0]
+    assert [b.text for b in cell.blocks] == ["Plan lessons", "Mark pupils' work"]

@@ -174,3 +174,44 @@ def test_unstated_facts_stay_null(tmp_path):
     p = spec.post
     assert (p.title, p.organisation, p.grade, p.salary, p.hours) == (None, None, None, None, None)
     assert (spec.statements.safeguarding_commitment, spec.statements.dbs) == (None, None)
+
+
+def test_items_on_lines_of_one_paragraph_or_cell(tmp_path):
+    # Shift+Enter between items: a paragraph of duties, and Essential/Desirable cells of typed "- " lines
+    from docx.enum.text import WD_BREAK
+
+    def lines(p, texts):
+        for k, text in enumerate(texts):
+            run = p.add_run(text)
+            if k < len(texts) - 1:
+                run.add_break(WD_BREAK.LINE)
+
+    d = new()
+    d.add_paragraph("Job title: Midday Supervisor")
+    d.add_heading("Main duties", level=2)
+    lines(d.add_paragraph(), ["Supervise pupils in the dining hall and playground", "Help younger pupils to cut up food",
+                              "Deal with minor accidents and record them"])
+    d.add_heading("Person specification", level=2)
+    t = d.add_table(rows=2, cols=3)
+    for col, text in enumerate(["", "Essential", "Desirable"]):
+        set_cell(t.cell(0, col), text)
+    set_cell(t.cell(1, 0), "Experience")
+    lines(t.cell(1, 1).paragraphs[0], ["- Experience of working with children", "- Experience of supervising groups"])
+    lines(t.cell(1, 2).paragraphs[0], ["- Experience in a school setting"])
+    spec = parse_document(save(d, tmp_path / "lines.docx"))
+    assert [x.text for x in spec.duties] == ["Supervise pupils in the dining hall and playground",
+                                             "Help younger pupils to cut up food", "Deal with minor accidents and record them"]
+    assert [(c.text, c.level) for c in spec.criteria] == [
+        ("Experience of working with children", "essential"), ("Experience of supervising groups", "essential"),
+        ("Experience in a school setting", "desirable")]
+
+
+def test_post_details_laid_out_with_tabs_in_the_page_header(tmp_path):
+    for n, line in enumerate(["Kingsmead Primary School\tJob Description: Cover Supervisor\tGrade: Scale 4",
+                              "Kingsmead Primary School    Job Description: Cover Supervisor    Grade: Scale 4"]):
+        d = new()
+        d.sections[0].header.paragraphs[0].text = line
+        d.add_heading("Duties and responsibilities", level=2)
+        d.add_paragraph("Supervise pupils undertaking work set by the teacher", style="List Bullet")
+        p = parse_document(save(d, tmp_path / f"header{n}.docx")).post
+        assert (p.title, p.organisation, p.grade) == ("Cover Supervisor", "Kingsmead Primary School", "Scale 4"), line

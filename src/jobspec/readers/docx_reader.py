@@ -9,7 +9,7 @@ from pathlib import Path
 from jobspec.display import plural
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
-from jobspec.glyphs import symbol_char
+from jobspec.glyphs import TYPED_MARKER, leading_bullet, symbol_char
 from jobspec.readers.docx_numbering import Numbering, W, parse_int
 from jobspec.readers.limits import MAX_GRID_COLUMNS, MAX_TABLE_CELLS, LimitExceeded, check
 from jobspec.readers.text_decode import strip_invisible
@@ -156,6 +156,7 @@ class _DocxWalker:
             pass
         self.n_paras = 0
         self.alt_chunks = 0
+        self.in_header = False
 
     # --- styles -------------------------------------------------------------------------
     def _style_chain(self, sid: str | None):
@@ -248,9 +249,13 @@ class _DocxWalker:
         prov = Provenance(path=path)
         blocks: list[Block] = []
         # a double line break inside a paragraph separates what a reader sees as two paragraphs
-        pieces = [_clean(t) for t in re.split(r"\n\s*\n", texts)]
-        pieces = [t for t in pieces if t] or [""]
+        # a page header's line is often laid out with tabs: "School ⇥ Job title: … ⇥ Grade: …"
+        splits = r"\n\s*\n|\t|\s{4,}" if self.in_header else r"\n\s*\n"
+        raw = [t for t in re.split(splits, texts) if _clean(t)] or [""]
         level = self._heading_level(sid, ppr)
+        if "\n" in texts and level is None and numpr is None and not (len(raw) == 1 and self._large(p, sid)):
+            raw = [line for t in raw for line in soft_lines(t)]
+        pieces = [_clean(t) for t in raw]
         marker = None
         if numpr is not None and numpr[0] not in (None, "0") and pieces[0]:
             marker = self.numbering.marker(numpr[0], numpr[1] or 0)
@@ -365,7 +370,12 @@ class _DocxWalker:
                     el = hf._element
                 except (AttributeError, KeyError, ValueError):
                     continue
-                for b in self.walk(el, ()):
+                self.in_header = True
+                try:
+                    blocks = self.walk(el, ())
+                finally:
+                    self.in_header = False
+                for b in blocks:
                     for text in _texts(b):
                         if text and text not in seen:
                             seen.append(text)
@@ -425,6 +435,28 @@ def _level(v: str | None) -> int:
 
 def _on(el) -> bool:
     return el.get(W + "val", "true") not in ("0", "false", "off", "none")
+
+
+_RUNS_ON = re.compile(r"(?:[,:(/&\-–—]|\b(?:and|or|of|the|a|an|to|in|on|for|with|by|at|from|as|including|e\.g\.|i\.e\.))$",
+                      re.IGNORECASE)
+
+
+def soft_lines(text: str) -> list[str]:
+    """A plain paragraph's text split at the single line breaks (Shift+Enter) that start an item of
+    their own: the next line starts with a typed bullet or list number, or with a capital letter
+    after a line that does not run on (a comma, colon, dash or a word such as "and", "the", "with"
+    at its end). "Supervise pupils at lunchtime⏎Help pupils to cut up food" is two lines; "Work in
+    line with⏎Keeping Children Safe in Education" and "Job title:⏎Cover Supervisor" stay one."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        prev, nxt = out[-1].strip(), line.strip()
+        marked = leading_bullet(nxt) is not None or TYPED_MARKER.match(nxt) is not None
+        if marked or (nxt[0].isupper() and not _RUNS_ON.search(prev)):
+            out.append(line)
+        else:
+            out[-1] += "\n" + line
+    return out or [text]
 
 
 def _clean(text: str) -> str:
