@@ -1,17 +1,22 @@
 from __future__ import annotations
 
+import re
+
 from jobspec.document import Paragraph
 from jobspec.extract.rules.base import BLOCK, Context, Rule
 from jobspec.extract.text import clean, heading_label
 from jobspec.extract.units import BOLD, HEADING, PLAIN, Unit
 from jobspec.extract.wording import UNKNOWN
 
+_OF_THE_POST = re.compile(r"\s+(?:of|for) (?:the|this) (?:job|post|role|position)\s*:?$", re.I)
+
 
 class HeadingNamedSection(Rule):
     """A very short plain line that names a known kind of section is a heading.
 
-    Before: ``General information`` / ``Selection process details`` in ordinary type.  After:
-    a heading that opens that kind of section. Limit: ``named_section_max_words``; a line that
+    Before: ``General information`` / ``Selection process details`` / ``Main purpose of the
+    job`` in ordinary type.  After: a heading that opens that kind of section. Limit:
+    ``named_section_max_words``, not counting a closing "of the job / post / role"; a line that
     ends as a sentence, or starts "To …", is not one.
     """
 
@@ -23,7 +28,8 @@ class HeadingNamedSection(Rule):
         if not isinstance(b, Paragraph):
             return False
         t = clean(b.text)
-        if len(t.split()) > ctx.settings.named_section_max_words or t.endswith((".", ";", ",", "!", "?")) or t.startswith("To "):
+        words = len(_OF_THE_POST.sub("", t).split())
+        if words > ctx.settings.named_section_max_words or t.endswith((".", ";", ",", "!", "?")) or t.startswith("To "):
             return False
         return ctx.wording.section_kind(heading_label(t)) != UNKNOWN
 
