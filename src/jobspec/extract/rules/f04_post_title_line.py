@@ -13,6 +13,11 @@ TITLE_SUFFIX = re.compile(r"\s*[-–—:|]?\s*\b(job description|person(nel)? sp
                            r"(\s*(and|&)\s*person(nel)? specification)?\b\s*[-–—:|]?\s*", re.I)
 
 
+# a sentence about the document, not a line naming it: "This job description will be reviewed annually."
+_SENTENCE = re.compile(r"[.;!?]$|\b(?:this|the|a|each|our|your)\s+(?:job description|person(?:nel)? specification|job profile|"
+                       r"role profile)\b", re.I)
+
+
 class PostTitleLine(Rule):
     """With no "Job title" field, the title is read from a title line at the top naming the document.
 
@@ -21,6 +26,8 @@ class PostTitleLine(Rule):
     After: title "Teaching Assistant", "Site Manager", "Office Manager" (an employer name beside
     it is not the title); a title line naming only the employer and the document
     (``Oakfield Primary School Person Specification``) has the title on the heading below it.
+    A sentence about the document (``This job description will be reviewed annually.``) is no
+    title line.
     Looked for in the first ``top_units`` units.
     """
 
@@ -43,7 +50,7 @@ class PostTitleLine(Rule):
             if u.kind not in (HEADING, PARA) or len(u.text) > ctx.settings.title_line_max_chars:
                 continue
             t = clean(u.text)
-            if not TITLE_SUFFIX.search(t):
+            if not TITLE_SUFFIX.search(t) or _SENTENCE.search(t):
                 continue
             rest = clean(TITLE_SUFFIX.sub(" | ", t)).strip(" |")
             parts = [x.strip(" -–—:") for x in rest.split("|") if x.strip(" -–—:")]
