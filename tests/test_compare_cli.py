@@ -221,3 +221,15 @@ def test_options_for_many_posts_are_named_when_two_are_compared():
     res = runner.invoke(app, ["compare", str(c), "--format", "json", "--possible", "30"])
     assert res.exit_code == 0 and res.stderr.splitlines()[0] == (
         "warning: --possible: for two posts; three or more are compared without possible matches")
+
+
+def test_control_characters_of_a_hand_edited_spec_never_reach_the_terminal(tmp_path):
+    # parse never writes them; a hand edit can: an escape sequence would restyle the terminal and a
+    # bidi override would make a title read as another
+    a = _spec_file(tmp_path, "a.yaml", ["Supervise pupils at lunchtime"], title="Teaching \x1b[31mAssistant\u202e")
+    b = _spec_file(tmp_path, "b.yaml", ["Supervise pupils at lunch time"], title="Midday Supervisor")
+    for fmt in ("terminal", "markdown", "json"):
+        res = runner.invoke(app, ["compare", str(a), str(b), "--format", fmt])
+        assert res.exit_code == 0, res.output
+        assert "\x1b" not in res.stdout and "\u202e" not in res.stdout, fmt
+        assert "31mAssistant" in res.stdout, fmt

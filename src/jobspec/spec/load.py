@@ -11,6 +11,7 @@ them all, in its own words).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,24 @@ def read_spec(path: str | Path) -> Spec:
             raise InputError(p, "not valid YAML" + (f" (line {mark.line + 1})" if mark is not None else "")) from None
         except SpecRefused as exc:
             raise InputError(p, exc.reason) from None
-    return spec_from_data(data, p)
+    return spec_from_data(_visible(data), p)
+
+
+# control characters (but tab and line feed) and bidi controls: never part of a post's text,
+# and written to a terminal they would restyle it or make one text read as another
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(data: Any) -> Any:
+    """``data`` with the control characters a hand edit may have put in its strings removed
+    (``jobspec parse`` never writes them)."""
+    if isinstance(data, str):
+        return _INVISIBLE.sub("", data) if _INVISIBLE.search(data) else data
+    if isinstance(data, dict):
+        return {_visible(k): _visible(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_visible(v) for v in data]
+    return data
 
 
 def spec_from_data(data: Any, where: str | Path = "spec") -> Spec:
