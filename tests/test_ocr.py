@@ -135,6 +135,23 @@ def test_what_ocr_gives_is_read_tidied_and_marked_for_review(fake_ocr, monkeypat
     assert e.value.reason == "OCR found no text: is the scan blank, or too faint to read?"
 
 
+def test_a_bullet_read_as_a_letter_before_a_capital_or_a_typed_number_is_a_bullet_again():
+    from jobspec.document import Document, ListItem, Paragraph
+    from jobspec.readers.ocr_tidy import tidy
+
+    doc = Document(blocks=[Paragraph("e Attend meetings as required"), Paragraph("e 6. Use strategies agreed with the teacher"),
+                           Paragraph("¢ 12) Keep records"), Paragraph("e¢ 8. Promote good behaviour"),
+                           Paragraph("e 9, Undertake agreed programmes"), Paragraph("e = Ability to form relationships"),
+                           Paragraph("e.g. lunchtime clubs"), Paragraph("o 6 pupils a day")])
+    tidy(doc)
+    assert [(type(b).__name__, b.text) for b in doc.blocks] == [
+        ("ListItem", "Attend meetings as required"), ("ListItem", "6. Use strategies agreed with the teacher"),
+        ("ListItem", "12) Keep records"), ("ListItem", "8. Promote good behaviour"),
+        ("ListItem", "9. Undertake agreed programmes"), ("ListItem", "Ability to form relationships"),
+        ("Paragraph", "e.g. lunchtime clubs"), ("Paragraph", "o 6 pupils a day")]
+    assert all(b.marker == "•" for b in doc.blocks if isinstance(b, ListItem))
+
+
 # --- real OCR --------------------------------------------------------------------------------
 
 

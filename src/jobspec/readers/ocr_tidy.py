@@ -3,7 +3,8 @@
 - a table ruling read as a letter: a ``|`` standing alone between words or at either end is dropped;
 - a tick (✓ √) read as ``v``, ``V``, ``J`` or ``/``: a cell holding only that is a tick again;
 - a bullet (•) read as ``e``, ``¢``, ``©``, ``«``, ``°``, ``*`` or ``o``: a paragraph starting with one,
-  then a space and a capital, is a bulleted list item again.
+  then a space and a capital or a typed list number ("e 6. Use strategies", "e¢ 8. Promote", "e = Ability"),
+  is a bulleted list item again; a list number's full stop read as a comma ("e 9, Undertake") is mended.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from jobspec.glyphs import TICKS
 
 _RULING = re.compile(r"(?:(?<=\s)|^)[|¦]+(?=\s|$)")
 _TICK_MISREADINGS = frozenset({"v", "V", "J", "/"}) | TICKS
-_BULLET_MISREADING = re.compile(r"^[e¢©«»°*o]\s+(?=[A-Z])")
+_BULLET_MISREADING = re.compile(r"^[e¢©«»°*o](?:[¢©«»°*=]|\s+=)?\s+(?=[A-Z]|\d{1,2}[.,)]\s+[A-Z])")
+_NUMBER_COMMA = re.compile(r"^(\d{1,2}),(?=\s)")  # "9, Undertake": a list number's full stop read as a comma
 
 
 def tidy(doc: Document) -> None:
@@ -39,5 +41,5 @@ def _tidy(blocks: list[Block]) -> list[Block]:
             continue  # nothing but a ruling
         b.text = text
         m = _BULLET_MISREADING.match(text) if isinstance(b, Paragraph) else None
-        out.append(ListItem(text[m.end():], marker="•", prov=b.prov, bold=b.bold) if m else b)
+        out.append(ListItem(_NUMBER_COMMA.sub(r"\1.", text[m.end():]), marker="•", prov=b.prov, bold=b.bold) if m else b)
     return out
