@@ -1,4 +1,4 @@
-"""Spec <-> YAML: stable key order, unicode kept, no line wrapping, a digest to spot hand edits."""
+"""Spec <-> YAML: stable key order, unicode kept, no line wrapping, a digest to spot hand edits anywhere."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import yaml
 SCHEMA_URL = "https://jobspec.readthedocs.io/schema/jobspec-1.schema.json"
 SCHEMA_COMMENT = f"# yaml-language-server: $schema={SCHEMA_URL}\n"
 _GENERATED = re.compile(r"^generated:", re.M)
+_DIGEST_LINE = re.compile(r"^  digest: sha256:([0-9a-f]{64})$", re.M)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -71,22 +72,40 @@ def digest_of(body: str) -> str:
     return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def _digest_span(text: str) -> tuple[int, int] | None:
+    """Where the hex digits of the last ``digest:`` line of the ``generated`` block are."""
+    found = list(_DIGEST_LINE.finditer(text))
+    return found[-1].span(1) if found else None
+
+
+def _whole_digest(text: str, span: tuple[int, int]) -> str:
+    """The SHA-256 of the whole text but the digest's own hex digits."""
+    return hashlib.sha256((text[: span[0]] + text[span[1]:]).encode("utf-8")).hexdigest()
+
+
 def spec_to_yaml(data: dict[str, Any], version: str) -> str:
-    """The YAML text of a spec mapping, with the schema comment and a ``generated`` digest."""
-    body = SCHEMA_COMMENT + dump_data(data)
-    gen = dump_data({"generated": {"by": f"jobspec {version}", "digest": digest_of(body)}})
-    return body + gen
+    """The YAML text of a spec mapping, with the schema comment and a ``generated`` block whose
+    digest covers the whole text but the digest itself."""
+    text = (SCHEMA_COMMENT + dump_data(data)
+            + dump_data({"generated": {"by": f"jobspec {version}", "digest": "sha256:" + "0" * 64}}))
+    span = _digest_span(text)
+    assert span is not None  # the line just written
+    return text[: span[0]] + _whole_digest(text, span) + text[span[1]:]
 
 
 def written_by_jobspec_unchanged(text: str) -> bool:
-    """True when ``text`` is a spec jobspec wrote and nobody has edited since."""
+    """True when ``text`` is a spec jobspec wrote and nobody has edited since, anywhere in it."""
+    span = _digest_span(text)
+    if span is None:
+        return False
+    return text[span[0]: span[1]] == _whole_digest(text, span) or _unchanged_above_generated(text)
+
+
+def _unchanged_above_generated(text: str) -> bool:
+    """The same for a spec written when the digest covered only the text above ``generated`` (by
+    jobspec 0.1.0): that block must then end the file, exactly as it was written."""
     m = _GENERATED.search(text)
     if not m:
         return False
-    body = text[: m.start()]
-    try:
-        tail = yaml.safe_load(text[m.start():]) or {}
-    except yaml.YAMLError:
-        return False
-    gen = tail.get("generated") if isinstance(tail, dict) else None
-    return isinstance(gen, dict) and gen.get("digest") == digest_of(body)
+    gen = {"generated": {"by": "jobspec 0.1.0", "digest": digest_of(text[: m.start()])}}
+    return text[m.start():] == dump_data(gen)
