@@ -1,4 +1,4 @@
-"""Writing specs over old ones: the digest that spots hand edits anywhere in a spec, and what is replaced."""
+"""Writing specs over old ones: the digest that spots hand edits anywhere, and specs from another document."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from docx_builder import small_pack
 from jobspec.batch import write_spec
 from jobspec.cli.app import app
-from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
+from jobspec.spec.yamlio import recorded_source, spec_to_yaml, written_by_jobspec_unchanged
 
 DATA = {"schema_version": 1, "source": {"path": "../packs/ta.docx", "format": "docx", "sha256": "0" * 64},
         "post": {"title": "Teaching Assistant"}, "duties": [{"id": "D001", "text": "Support pupils in class"}],
@@ -118,3 +118,84 @@ def test_parse_replaces_an_untouched_spec_jobspec_0_1_0_wrote_and_keeps_an_edite
     assert res.exit_code == 0
     assert "kept: edited by hand (use --force to overwrite)" in res.stderr
     assert spec.read_text(encoding="utf-8") == old + "# reviewed by JB 2025-03-01\n"
+
+
+# -- a spec written from another document of the same name -------------------------------------------
+
+def _from(source: str, title: str = "Teaching Assistant") -> str:
+    return spec_to_yaml({**DATA, "source": {**DATA["source"], "path": source}, "post": {"title": title}}, "0.1.0")
+
+
+def test_recorded_source_reads_the_spec_s_source_path():
+    assert recorded_source(_from("../a/post.docx")) == "../a/post.docx"
+    assert recorded_source(WRITTEN_BY_0_1_0) == "../packs/ta.docx"
+    assert recorded_source(_from("../a/post: draft #2.docx")) == "../a/post: draft #2.docx"
+    assert recorded_source("schema_version: 1\nsource: null\n") is None
+    assert recorded_source("schema_version: 1\n") is None
+
+
+def test_write_spec_keeps_a_spec_written_from_another_document(tmp_path):
+    out = tmp_path / "out" / "post.yaml"
+    out.parent.mkdir()
+    out.write_text(_from("../a/post.docx", "Learning Mentor"), encoding="utf-8")
+    new = _from("../b/post.docx")
+    assert write_spec(out, new, force=False) == "written from ../a/post.docx (use --force to overwrite)"
+    assert "Learning Mentor" in out.read_text(encoding="utf-8")
+    assert write_spec(out, new, force=True) is None
+    assert out.read_text(encoding="utf-8") == new
+
+
+@pytest.mark.parametrize("was", ["../a/post.docx", "../out/../a/post.docx", "./../a//post.docx"])
+def test_write_spec_replaces_a_spec_from_the_same_document(tmp_path, was):
+    out = tmp_path / "out" / "post.yaml"
+    out.parent.mkdir()
+    out.write_text(_from(was, "Learning Mentor"), encoding="utf-8")
+    new = _from("../a/post.docx")
+    assert write_spec(out, new, force=False) is None
+    assert out.read_text(encoding="utf-8") == new
+
+
+def test_write_spec_says_edited_by_hand_first(tmp_path):
+    out = tmp_path / "post.yaml"
+    out.write_text(_from("../a/post.docx") + "# reviewed\n", encoding="utf-8")
+    assert write_spec(out, _from("../b/post.docx"), force=False) == "edited by hand (use --force to overwrite)"
+
+
+def _post(folder: Path, title: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    return small_pack(folder / "post.docx", title=title, details={"School": "Larchwood Primary School"},
+                      duties=["Support pupils in class"])
+
+
+def test_parse_keeps_a_spec_written_from_another_document_of_the_same_name(tmp_path):
+    a, b = _post(tmp_path / "a", "Teaching Assistant"), _post(tmp_path / "b", "Learning Mentor")
+    out = tmp_path / "out"
+    spec = out / "post.yaml"
+    assert runner.invoke(app, ["parse", str(a), "-o", str(out), "-q"]).exit_code == 0
+    written = spec.read_text(encoding="utf-8")
+    for cols in ("200", "80"):
+        res = runner.invoke(app, ["parse", str(b), "-o", str(out)], env={"COLUMNS": cols})
+        assert res.exit_code == 0
+        assert "kept: written from ../a/post.docx (use --force to overwrite)" in res.stderr, res.stderr
+        assert "Learning Mentor" not in res.stderr  # the re-parsed title is not what is on disk
+        assert res.stderr.strip().splitlines()[-1] == (
+            f"parsed 0 of 1 file into {out}: 1 kept (written from another document), 0 failed, 0 skipped")
+        assert spec.read_text(encoding="utf-8") == written
+    res = runner.invoke(app, ["parse", str(b), "-o", str(out), "--force", "-q"])
+    assert res.exit_code == 0 and "Learning Mentor" in spec.read_text(encoding="utf-8")
+    _post(tmp_path / "b", "Senior Learning Mentor")  # the same document, changed: replaced as before
+    res = runner.invoke(app, ["parse", str(b), "-o", str(out)], env={"COLUMNS": "200"})
+    assert res.exit_code == 0 and "kept" not in res.stderr
+    assert "Senior Learning Mentor" in spec.read_text(encoding="utf-8")
+
+
+def test_parse_counts_each_reason_for_keeping_once(tmp_path):
+    a, b = _post(tmp_path / "a", "Teaching Assistant"), _post(tmp_path / "b", "Learning Mentor")
+    args, ta = _parsed(tmp_path)
+    out = ta.parent
+    assert runner.invoke(app, ["parse", str(a), "-o", str(out), "-q"]).exit_code == 0
+    ta.write_text(ta.read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8")
+    res = runner.invoke(app, [*args, str(b), "-j", "1"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0
+    assert res.stderr.strip().splitlines()[-1] == (f"parsed 0 of 2 files into {out}: 2 kept (edited by hand, "
+                                                   "written from another document), 0 failed, 0 skipped")

@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jobspec.display import shown
 from jobspec.errors import InputError, JobspecError
 from jobspec.files import SOFTWARE_FOLDERS, atomic_write, walk_files
 from jobspec.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, SUFFIXES
 from jobspec.readers.skip_reasons import skip_reason
-from jobspec.spec.yamlio import spec_to_yaml, written_by_jobspec_unchanged
+from jobspec.spec.yamlio import recorded_source, spec_to_yaml, written_by_jobspec_unchanged
 from jobspec.version import __version__
 
 
@@ -143,7 +144,8 @@ def render(data: dict) -> str:
 
 
 def write_spec(out: Path, text: str, *, force: bool) -> str | None:
-    """Write ``text`` to ``out`` atomically. Returns a reason when the file was left alone."""
+    """Write ``text`` to ``out`` atomically. Returns a reason when the file was left alone: it is not
+    a spec jobspec wrote, it was edited by hand, or it was written from another document."""
     if out.exists() and not force:
         try:
             current = out.read_text(encoding="utf-8")
@@ -153,5 +155,19 @@ def write_spec(out: Path, text: str, *, force: bool) -> str | None:
             return None
         if not written_by_jobspec_unchanged(current):
             return "edited by hand (use --force to overwrite)"
+        other = _other_source(out.parent, recorded_source(current), recorded_source(text))
+        if other is not None:
+            return f"written from {shown(other)} (use --force to overwrite)"
     atomic_write(out, text)
     return None
+
+
+def _other_source(folder: Path, was: str | None, now: str | None) -> str | None:
+    """``was`` when it names another document than ``now``, both relative to ``folder``; None when
+    they name the same one or either is unknown."""
+    if was is None or now is None or was == now:
+        return None
+    try:
+        return None if (folder / was).resolve() == (folder / now).resolve() else was
+    except (OSError, ValueError, RuntimeError):  # a name no file can have, a loop of links
+        return was

@@ -90,7 +90,8 @@ def parse_cmd(
                                                 "Without it the specs go to stdout.", metavar="DIR")] = None,
     fmt: Annotated[str, typer.Option("--format", help="stdout format when no -o: yaml (multi-document stream) "
                                      "or json (an array).", metavar="yaml|json")] = "yaml",
-    force: Annotated[bool, typer.Option("--force", help="Overwrite output files even if edited by hand.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite output files even if edited by hand or "
+                                        "written from another document.")] = False,
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Parallel worker processes (0 = one per core).",
                                       min=0, metavar="N")] = 0,
     max_size: Annotated[int, typer.Option("--max-size", help="Refuse input files larger than this many MB.",
@@ -136,7 +137,8 @@ def parse_cmd(
 
     Exit status: 0 when every file parsed, 1 when any file failed (or, with --strict, needs
     review), 2 for usage errors (a path that does not exist too).
-    A spec you edited by hand is never overwritten without --force.
+    A spec you edited by hand, or one written from another document of the same
+    name, is never overwritten without --force.
     """
     set_color(color)
     if list_rules or explain:

@@ -180,9 +180,16 @@ def _summary(term: Terminal, outcomes: list[Outcome], not_read: list[Outcome], m
     where = f" into {shown(output)}" if output is not None else ""
     review = sum(1 for o in outcomes if o.ok and not o.skipped and (o.data or {}).get("review"))
     needs = f"; {review} need{'s' if review == 1 else ''} review (see the warnings)" if review else ""
-    kept_part = f"{kept} kept (edited by hand), " if kept else ""
+    kept_part = f"{kept} kept ({_kept_why(outcomes)}), " if kept else ""
     term.info(f"parsed {ok} of {plural(total, 'file')}{where}: {kept_part}{failed} failed, "
               f"{len(not_read)} skipped{needs}")
+
+
+def _kept_why(outcomes: list[Outcome]) -> str:
+    """Why the kept specs were kept, each reason once: edited by hand, written from another document."""
+    why = ("written from another document" if o.skipped.startswith("written from ") else "edited by hand"
+           for o in outcomes if o.ok and o.skipped)
+    return ", ".join(dict.fromkeys(why))
 
 
 @dataclass(slots=True)
@@ -203,7 +210,7 @@ def _summary_rows(outcomes: list[Outcome], not_read: list[Outcome]) -> list[_Row
         name = shown(o.path.name)
         if not o.ok:
             rows.append(_Row(name, "failed", notes=[o.error or ""]))
-        elif o.skipped:  # a spec edited by hand, left as it is: what was just parsed is not what is on disk
+        elif o.skipped:  # a spec left as it is (edited by hand, ...): what was just parsed is not on disk
             rows.append(_Row(name, "kept", notes=[*o.notes, f"kept: {o.skipped}"]))
         else:
             d = o.data or {}

@@ -12,6 +12,7 @@ SCHEMA_URL = "https://jobspec.readthedocs.io/schema/jobspec-1.schema.json"
 SCHEMA_COMMENT = f"# yaml-language-server: $schema={SCHEMA_URL}\n"
 _GENERATED = re.compile(r"^generated:", re.M)
 _DIGEST_LINE = re.compile(r"^  digest: sha256:([0-9a-f]{64})$", re.M)
+_SOURCE = re.compile(r"^source:.*\n(?:(?: .*)?\n)*", re.M)  # the block, up to the next top-level line
 
 
 class _Dumper(yaml.SafeDumper):
@@ -109,3 +110,17 @@ def _unchanged_above_generated(text: str) -> bool:
         return False
     gen = {"generated": {"by": "jobspec 0.1.0", "digest": digest_of(text[: m.start()])}}
     return text[m.start():] == dump_data(gen)
+
+
+def recorded_source(text: str) -> str | None:
+    """The ``source.path`` recorded in a spec's text, if it has one."""
+    m = _SOURCE.search(text)
+    if not m:
+        return None
+    try:
+        loaded = yaml.safe_load(m.group())
+    except yaml.YAMLError:
+        return None
+    source = loaded.get("source") if isinstance(loaded, dict) else None
+    path = source.get("path") if isinstance(source, dict) else None
+    return path if isinstance(path, str) and path else None
