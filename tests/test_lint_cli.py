@@ -135,6 +135,28 @@ def test_usage_and_io_errors_exit_2_even_with_exit_zero(tmp_path):
     assert "unknown rule code 'JS999'" in lint(CLEAN, "--select", "JS999").stderr
 
 
+def test_the_summary_counts_the_files_that_could_not_be_read(tmp_path):
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(CLEAN, specs / name)
+    (specs / "y.yaml").symlink_to("y.yaml")  # unreadable even as root
+    res = lint(str(specs), "--format", "concise")
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr == f"error: {specs / 'y.yaml'}: too many levels of symbolic links\n" \
+                         "3 files checked, 1 could not be read: no problems found in the others\n"
+    shutil.copy(PLACEHOLDER, specs / "c.yaml")
+    res = lint(str(specs), "--format", "json")
+    assert res.exit_code == 2
+    doc = json.loads(res.stdout)
+    assert doc["files_checked"] == 4 and doc["files_not_read"] == 1 and len(doc["findings"]) == 1
+    assert res.stderr.endswith("\nfound 1 problem (1 error) in 1 of 4 files checked, 1 could not be read\n")
+    for name in ("a.yaml", "b.yaml", "c.yaml"):
+        (specs / name).unlink()
+    res = lint(str(specs))
+    assert res.exit_code == 2 and res.stderr.endswith("\n1 file could not be read: nothing checked\n")
+
+
 def test_huge_file_is_refused_with_a_finding(tmp_path):
     big = tmp_path / "big.yaml"
     big.write_bytes(b"a: b\n" * 500_000)  # 2.4 MB

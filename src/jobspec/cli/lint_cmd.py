@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from jobspec.cli.terminal import Terminal
-from jobspec.display import shown
+from jobspec.display import plural, shown
 from jobspec.errors import InputError, UsageError
 
 
@@ -53,31 +53,33 @@ def run_lint(paths: list[Path], *, fmt: str | None, select: list[str] | None, ig
     files, missing = find_spec_files(paths)
     for err in missing:
         term.error(str(err))
-    failures = len(missing)
     findings = []
+    not_read = not_linted = 0
     for f in files:
         try:
             findings.extend(lint_file(f, config))
         except InputError as e:
             term.error(str(e))
-            failures += 1
+            not_read += 1
         except Exception as e:  # a bug in a rule: say which file, keep going
             if debug:
                 raise
             term.error(f"{shown(f)}: internal error while linting: {e!r} (run with --debug for the traceback)")
-            failures += 1
+            not_linted += 1
     if fmt == "full":
         from jobspec.cli.terminal import console
+        from jobspec.lint.reporters import full
 
-        REPORTERS[fmt](findings, sys.stdout, config, len(files), console=console(sys.stdout, soft_wrap=True))
+        full(findings, sys.stdout, config, len(files), not_read=not_read + not_linted,
+             console=console(sys.stdout, soft_wrap=True))
     else:
-        REPORTERS[fmt](findings, sys.stdout, config, len(files))
+        REPORTERS[fmt](findings, sys.stdout, config, len(files), not_read=not_read + not_linted)
     sys.stdout.flush()
     if not files and not missing:
         term.warn("no .yaml or .yml files found in " + ", ".join(shown(p) for p in paths))
     elif files:
-        term.info(_summary(findings, len(files)))
-    if failures:
+        term.info(_summary(findings, len(files), not_read, not_linted))
+    if missing or not_read or not_linted:
         return 2
     if exit_zero:
         return 0
@@ -85,10 +87,13 @@ def run_lint(paths: list[Path], *, fmt: str | None, select: list[str] | None, ig
     return 1 if any(severity_rank(f.severity) >= threshold for f in findings) else 0
 
 
-def _summary(findings: list, files: int) -> str:
-    checked = f"{files} file{'s' if files != 1 else ''} checked"
+def _summary(findings: list, files: int, not_read: int = 0, not_linted: int = 0) -> str:
+    """The last line: files checked, the problems found, and the files that could not be checked."""
+    if not_read + not_linted == files:
+        return "; ".join(_unchecked(not_read, not_linted, whole=True)) + ": nothing checked"
+    checked = ", ".join([f"{files} file{'s' if files != 1 else ''} checked", *_unchecked(not_read, not_linted)])
     if not findings:
-        return f"{checked}: no problems found"
+        return f"{checked}: no problems found" + (" in the others" if not_read or not_linted else "")
     counts = []
     for sev in ("error", "warning", "info"):
         n = sum(1 for f in findings if f.severity == sev)
@@ -97,6 +102,15 @@ def _summary(findings: list, files: int) -> str:
     in_files = len({f.file for f in findings})
     return f"found {len(findings)} problem{'s' if len(findings) != 1 else ''} ({', '.join(counts)}) in " \
            f"{in_files} of {checked}"
+
+
+def _unchecked(not_read: int, not_linted: int, *, whole: bool = False) -> list[str]:
+    """``1 could not be read``, ``1 failed with an internal error``; with ``whole``, ``1 file could not be read``."""
+    parts = []
+    for n, what in ((not_read, "could not be read"), (not_linted, "failed with an internal error")):
+        if n:
+            parts.append(f"{plural(n, 'file') if whole else n} {what}")
+    return parts
 
 
 def _list_rules(term: Terminal) -> None:

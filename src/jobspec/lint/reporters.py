@@ -7,9 +7,9 @@ them writes anything else, so machine formats can be piped.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from jobspec.lint.config import LintConfig
 from jobspec.lint.findings import SEVERITIES, Finding
@@ -21,7 +21,12 @@ _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
-Reporter = Callable[[Sequence[Finding], IO[str], LintConfig, int], None]
+
+class Reporter(Protocol):
+    """Writes the report of ``findings`` in ``files_checked`` files, ``not_read`` of which could not be read."""
+
+    def __call__(self, findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int, *,
+                 not_read: int = 0) -> None: ...
 
 
 def _version() -> str:
@@ -35,7 +40,7 @@ def _version() -> str:
 
 
 def full(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int, *,
-         console: Any = None) -> None:
+         not_read: int = 0, console: Any = None) -> None:
     """Grouped by file, aligned columns, colour on a terminal. Document text is never read as markup.
 
     ``console`` is a rich Console writing to ``out`` (the command line's, which follows --color and
@@ -67,17 +72,21 @@ def full(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_ch
             console.print(line)
 
 
-def concise(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int) -> None:
+def concise(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int, *,
+            not_read: int = 0) -> None:
     """One line each: ``path:line:col: CODE [severity] message (json.path)``."""
     for f in findings:
         out.write(f"{f.file}:{f.line}:{f.col}: {f.code} [{f.severity}] {f.message} ({f.json_path})\n")
 
 
-def json_report(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int) -> None:
-    """``{"version", "files_checked", "summary", "findings": [{file, line, col, code, name, ...}]}``."""
+def json_report(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int, *,
+                not_read: int = 0) -> None:
+    """``{"version", "files_checked", "files_not_read", "summary", "findings": [{file, line, col, code, name,
+    ...}]}``; ``files_not_read`` counts the files of ``files_checked`` that could not be read, whose
+    findings are missing."""
     summary = {s: sum(1 for f in findings if f.severity == s) for s in reversed(SEVERITIES)}
-    doc = {"version": 1, "tool": f"jobspec {_version()}", "files_checked": files_checked, "summary": summary,
-           "findings": [f.to_dict() for f in findings]}
+    doc = {"version": 1, "tool": f"jobspec {_version()}", "files_checked": files_checked, "files_not_read": not_read,
+           "summary": summary, "findings": [f.to_dict() for f in findings]}
     out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -89,7 +98,8 @@ def _escape_property(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def github(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int) -> None:
+def github(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int, *,
+           not_read: int = 0) -> None:
     """GitHub Actions workflow commands: ``::error file=...,line=...,col=...,title=CODE name::message``."""
     for f in findings:
         props = ",".join(f"{k}={_escape_property(str(v))}" for k, v in (
@@ -143,7 +153,8 @@ def sarif_document(findings: Sequence[Finding], config: LintConfig) -> dict[str,
     }
 
 
-def sarif(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int) -> None:
+def sarif(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_checked: int, *,
+          not_read: int = 0) -> None:
     """SARIF 2.1.0, for GitHub code scanning and other SARIF viewers."""
     out.write(json.dumps(sarif_document(findings, config), ensure_ascii=False, indent=2) + "\n")
 
