@@ -113,6 +113,18 @@ def test_a_missing_path_is_a_usage_error_in_every_command(command, tmp_path):
     assert "Traceback" not in res.stderr
 
 
+@pytest.mark.parametrize(("command", "suffix", "code"), [
+    (["parse"], ".docx", 1), (["parse", "--trace"], ".docx", 1), (["lint"], ".yaml", 2),
+    (["compare", str(TA)], ".yaml", 1), (["export", "-o", "out.xlsx", str(TA)], ".yaml", 1)])
+def test_a_loop_of_symbolic_links_is_named_as_such_in_every_command(command, suffix, code, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    loop = tmp_path / f"loop{suffix}"
+    loop.symlink_to(loop.name)
+    res = runner.invoke(app, [*command, str(loop)])
+    assert res.exit_code == code, res.stderr
+    assert res.stderr.startswith(f"error: {loop}: too many levels of symbolic links\n")
+
+
 def test_parse_goes_on_past_a_missing_path_and_still_exits_2(tmp_path):
     pack = _pack(tmp_path, "ta.docx")
     res = runner.invoke(app, ["parse", str(pack), str(tmp_path / "nope.docx"), "-o", str(tmp_path / "out"), "-q"])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jobspec.display import shown
 from jobspec.errors import InputError, UsageError
+from jobspec.files import absent
 from jobspec.readers import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PAGES,
@@ -51,7 +52,7 @@ def parse_document(path: str | Path, *, relative_to: str | Path | None = None,
 
     p = Path(path)
     if not p.exists():
-        raise InputError(p, "a symbolic link to nothing, or a loop of links" if p.is_symlink() else "no such file")
+        raise InputError(p, absent(p))
     if p.is_dir():
         raise InputError(p, "is a folder, not a file")
     doc, fmt = read_document(p, max_bytes=max_bytes, max_pages=max_pages, ocr=ocr, tool_timeout=tool_timeout)
@@ -83,7 +84,7 @@ def load_spec(path: str | Path, vocabulary: Sequence[str | Path] = ()) -> Spec:
         raise UsageError(f"{p}: cannot compare a '{suffix or 'no suffix'}' file: give a spec (.yaml, .json) "
                          f"or a document ({SUFFIX_LIST})")
     if not p.exists():
-        raise InputError(p, "no such file")
+        raise InputError(p, absent(p))
     if p.is_dir():
         raise InputError(p, "is a folder, not a file")
     if suffix in DOCUMENT_SUFFIXES:

@@ -18,7 +18,8 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
                skip_prefixes: tuple[str, ...] = (".",),
                passed_over: list[Path] | None = None) -> tuple[list[Path], list[Path]]:
     """The files named in ``paths`` or found in folders (suffix in ``suffixes``, any case), in a
-    stable order without repeats, and the paths that do not exist.
+    stable order without repeats, and the paths that do not exist. A loop of symbolic links is
+    kept, named or found, so that reading it names the problem.
 
     Inside folders, hidden folders, those in ``skip_dirs`` and a saved web page's folder of images
     and scripts (``X_files`` beside ``X.html``) are not entered, and files whose names start with
@@ -43,7 +44,7 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
                 if passed_over is not None:
                     passed_over.extend(Path(root) / d for d in sorted(set(dirs) - set(entered)))
                 dirs[:] = entered
-        elif p.exists():
+        elif p.exists() or link_loop(p):
             found.append(p)
         else:
             missing.append(p)
@@ -58,6 +59,23 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
             seen.add(key)
             unique.append(f)
     return unique, missing
+
+
+def link_loop(path: Path) -> bool:
+    """Whether ``path`` cannot be reached because symbolic links on its way lead back to themselves."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        return e.errno == errno.ELOOP
+    return False
+
+
+def absent(path: Path) -> str:
+    """Why ``path``, which :meth:`Path.exists` says is not there, cannot be opened: "too many levels
+    of symbolic links", "a symbolic link to nothing" or "no such file"."""
+    if link_loop(path):
+        return "too many levels of symbolic links"
+    return "a symbolic link to nothing" if path.is_symlink() else "no such file"
 
 
 def saved_page_folder(folder: Path) -> bool:

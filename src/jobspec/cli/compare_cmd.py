@@ -61,7 +61,9 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
                        + (f"name the file .{fmt}" if fmt in BINARY else "give a name that fits the format"))
             return 2
 
-    missing = [p for p in paths if not p.exists()]
+    from jobspec.files import link_loop
+
+    missing = [p for p in paths if not p.exists() and not link_loop(p)]  # a loop of links: reading it says so
     for p in missing:
         term.error(f"{shown(p)}: no such file or folder")
     if missing:
