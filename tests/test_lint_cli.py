@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 import yaml
@@ -99,6 +100,18 @@ def test_sarif_format_structure():
         uri = loc["artifactLocation"]["uri"]
         found.add((uri, loc["region"]["startLine"], loc["region"]["startColumn"], result["ruleId"]))
     assert found == {(Path(f).as_uri(), line, col, code) for f, line, col, code in EXPECTED}
+
+
+def test_sarif_uris_are_percent_encoded_relative_references(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("Head, Deputy: 100%.yaml", "sub/café spec.yaml"):
+        shutil.copy(PLACEHOLDER, tmp_path / name)
+    res = lint("Head, Deputy: 100%.yaml", str(tmp_path / "sub" / "café spec.yaml"), "--format", "sarif", "-q")
+    assert res.exit_code == 1
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(res.stdout)["runs"][0]["results"]]
+    assert uris == ["Head,%20Deputy%3A%20100%25.yaml", "sub/caf%C3%A9%20spec.yaml"]
+    assert [unquote(u) for u in uris] == ["Head, Deputy: 100%.yaml", "sub/café spec.yaml"]
 
 
 def test_full_format_groups_by_file_and_prints_text_verbatim():

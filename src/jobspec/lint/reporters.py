@@ -10,6 +10,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
+from urllib.parse import quote
 
 from jobspec.lint.config import LintConfig
 from jobspec.lint.findings import SEVERITIES, Finding
@@ -108,13 +109,16 @@ def github(findings: Sequence[Finding], out: IO[str], config: LintConfig, files_
 
 
 def _uri(name: str) -> str:
+    """A file as a URI reference (RFC 3986): relative to the working folder (the repository root
+    in CI) with ``/`` separators, percent-encoded as UTF-8 (``:`` too, which would otherwise read
+    as a scheme); a file outside the working folder as a ``file:`` URI."""
     p = Path(name)
     if p.is_absolute():
         try:
-            return p.relative_to(Path.cwd()).as_posix()
+            p = p.relative_to(Path.cwd())
         except ValueError:
             return p.as_uri()
-    return p.as_posix()
+    return quote(p.as_posix(), safe="/!$&'()*+,;=@")
 
 
 def sarif_document(findings: Sequence[Finding], config: LintConfig) -> dict[str, Any]:
