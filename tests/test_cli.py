@@ -95,6 +95,14 @@ def test_bad_format_and_output_is_a_file(tmp_path):
     assert res.exit_code == 2 and "-o must be a folder" in res.stderr
 
 
+def test_json_format_with_an_output_folder_is_a_usage_error(tmp_path):
+    out = tmp_path / "specs"
+    res = runner.invoke(app, ["parse", str(_pack(tmp_path)), "--format", "json", "-o", str(out)])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr == "error: --format json prints to stdout, and -o always writes YAML specs: leave out one of them\n"
+    assert not out.exists()
+
+
 def test_every_command_has_help_and_a_readme_example():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     res = runner.invoke(app, ["--help"])

@@ -89,7 +89,8 @@ def parse_cmd(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write DIR/<name>.yaml per document. "
                                                 "Without it the specs go to stdout.", metavar="DIR")] = None,
     fmt: Annotated[str, typer.Option("--format", help="stdout format when no -o: yaml (multi-document stream) "
-                                     "or json (an array).", metavar="yaml|json")] = "yaml",
+                                     "or json (an array). -o always writes YAML, so not with json.",
+                                     metavar="yaml|json")] = "yaml",
     force: Annotated[bool, typer.Option("--force", help="Overwrite output files even if edited by hand or "
                                         "written from another document.")] = False,
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Parallel worker processes (0 = one per core).",

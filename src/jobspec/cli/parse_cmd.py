@@ -28,6 +28,9 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if fmt not in ("yaml", "json"):
         term.error(f"unknown --format '{fmt}': use yaml or json")
         return 2
+    if output is not None and fmt == "json":
+        term.error("--format json prints to stdout, and -o always writes YAML specs: leave out one of them")
+        return 2
     if bad_vocabulary(term, vocabulary):
         return 2
     if output is not None and output.exists() and not output.is_dir():
