@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -10,8 +11,10 @@ from docx_builder import small_pack
 from jobspec import parse_document
 from jobspec.cli.app import app
 from jobspec.extract.rules import RULES
+from pdf_builder import MiniPdf
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _pack(tmp_path):
@@ -53,6 +56,29 @@ def test_trace_of_a_missing_file_is_one_error_line(tmp_path):
     res = runner.invoke(app, ["parse", str(tmp_path / "nope.docx"), "--trace"])
     assert res.exit_code == 1
     assert res.stderr.strip() == f"error: {tmp_path / 'nope.docx'}: no such file or folder"
+
+
+def test_trace_with_ocr_reads_a_scan(tmp_path, monkeypatch):
+    from jobspec.readers.pdf_reader import read_pdf
+
+    pdf = MiniPdf().page()
+    pdf.image(100, 142, 500, 642)
+    scan = pdf.save(tmp_path / "scan.pdf")
+    res = runner.invoke(app, ["parse", "--trace", str(scan)])
+    assert res.exit_code == 1
+    assert res.stderr == f"error: {scan}: no text layer: scanned image, read it with jobspec parse --ocr\n"
+    monkeypatch.setattr("jobspec.readers.pdf_ocr.missing_tool", lambda: "reading scanned PDFs needs OCRmyPDF: x")
+    res = runner.invoke(app, ["parse", "--ocr", "--trace", str(scan)])
+    assert (res.exit_code, res.stderr) == (2, "error: --ocr: reading scanned PDFs needs OCRmyPDF: x\n")
+    # OCR stood in for by the text PDF the scan was made from
+    text_pdf = ROOT / "examples" / "riverside-academy-learning-mentor.pdf"
+    monkeypatch.setattr("jobspec.readers.pdf_ocr.missing_tool", lambda: None)
+    monkeypatch.setattr("jobspec.readers.pdf_ocr.read_scanned_pdf",
+                        lambda path, *, max_pages, timeout: read_pdf(text_pdf, max_pages=max_pages))
+    res = runner.invoke(app, ["parse", "--ocr", "--trace", str(scan)])
+    assert res.exit_code == 0 and res.stderr == ""
+    lines = res.stdout.splitlines()
+    assert lines[0] == str(scan) and any("duty D002" in line and "one-to-one mentoring" in line for line in lines)
 
 
 def test_spec_items_carry_their_rule_and_the_api_keeps_the_trace(tmp_path):

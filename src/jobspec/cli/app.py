@@ -151,7 +151,7 @@ def parse_cmd(
     if trace:
         from jobspec.cli.trace_cmd import run_trace
 
-        raise typer.Exit(run_trace(paths, output=output, fmt=trace_format, debug=debug))
+        raise typer.Exit(run_trace(paths, output=output, fmt=trace_format, debug=debug, ocr=ocr))
     from jobspec.batch import Limits
     from jobspec.cli.parse_cmd import run_parse
 

@@ -15,7 +15,7 @@ from jobspec.batch import (
     render,
     write_spec,
 )
-from jobspec.cli.terminal import Terminal, bad_vocabulary
+from jobspec.cli.terminal import Terminal, bad_vocabulary, ocr_unavailable
 from jobspec.display import plural, shown
 from jobspec.readers import SUFFIX_LIST
 from jobspec.workers import Interrupted, signals_held, stop_on_signals
@@ -36,13 +36,8 @@ def run_parse(paths: list[Path], *, output: Path | None, fmt: str, force: bool, 
     if output is not None and output.exists() and not output.is_dir():
         term.error(f"{shown(output)}: -o must be a folder, and this is a file")
         return 2
-    if ocr:
-        from jobspec.readers.pdf_ocr import missing_tool
-
-        why = missing_tool()
-        if why:
-            term.error(f"--ocr: {why}")
-            return 2
+    if ocr_unavailable(term, ocr):
+        return 2
     files, missing, not_read = find_inputs_and_others(paths)
     for o in missing:
         term.error(f"{shown(o.path)}: {o.error}")

@@ -112,3 +112,15 @@ def bad_vocabulary(term: Terminal, vocabulary: list[Path]) -> bool:
         term.error(str(exc))
         return True
     return False
+
+
+def ocr_unavailable(term: Terminal, ocr: bool) -> bool:
+    """True, once what to install is said, when ``--ocr`` is given and OCR cannot run (a usage error)."""
+    if not ocr:
+        return False
+    from jobspec.readers.pdf_ocr import missing_tool
+
+    why = missing_tool()
+    if why:
+        term.error(f"--ocr: {why}")
+    return why is not None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from jobspec.cli.terminal import Terminal
+from jobspec.cli.terminal import Terminal, ocr_unavailable
 
 
-def run_trace(paths: list[Path], *, output: Path | None, fmt: str, debug: bool) -> int:
+def run_trace(paths: list[Path], *, output: Path | None, fmt: str, debug: bool, ocr: bool = False) -> int:
     from jobspec.api import parse_document
     from jobspec.batch import find_inputs
     from jobspec.errors import InputError, JobspecError
@@ -20,6 +20,8 @@ def run_trace(paths: list[Path], *, output: Path | None, fmt: str, debug: bool) 
     if output is not None:
         term.error("--trace prints the trace instead of writing specs: leave out -o")
         return 2
+    if ocr_unavailable(term, ocr):
+        return 2
     files, missing = find_inputs(paths)
     for o in missing:
         term.error(f"{o.path}: {o.error}")
@@ -27,7 +29,7 @@ def run_trace(paths: list[Path], *, output: Path | None, fmt: str, debug: bool) 
     docs = []
     for f in files:
         try:
-            spec = parse_document(f, trace=True)
+            spec = parse_document(f, trace=True, ocr=ocr)
         except InputError as exc:
             term.error(f"{f}: {exc.reason}")
             failed += 1
