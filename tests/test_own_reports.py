@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from jobspec.cli.app import app
@@ -68,3 +69,54 @@ def test_a_saved_web_page_s_folder_of_resources_is_passed_over(tmp_path):
     assert "skipped: a saved web page's images and scripts" in res.stderr
     res = runner.invoke(app, ["compare", str(tmp_path), str(page), "--format", "json"])
     assert "cookie-banner" not in res.stdout
+
+
+def test_terminal_reports_saved_as_text_are_not_read_back_as_posts(tmp_path):
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for s in SPECS[:3]:
+        shutil.copy(s, folder / s.name)
+    assert runner.invoke(app, ["compare", str(folder), "-o", str(folder / "trust.txt"), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["compare", str(SPECS[0]), str(SPECS[1]), "-o", str(folder / "pair.txt"),
+                               "-q"]).exit_code == 0
+    assert jobspec_report(folder / "trust.txt") and jobspec_report(folder / "pair.txt")
+    res = runner.invoke(app, ["compare", str(folder), "-o", str(tmp_path / "again.md")])
+    assert res.exit_code == 0, res.stderr
+    assert "3 posts compared" in res.stderr
+    res = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "x.xlsx")])
+    assert res.exit_code == 0 and res.stderr.startswith(f"wrote {tmp_path / 'x.xlsx'} (xlsx): 3 posts,")
+    res = runner.invoke(app, ["parse", str(folder), "-o", str(tmp_path / "out")])
+    assert res.stderr.count("skipped: a report jobspec wrote") == 2
+
+
+def test_a_terminal_report_wrapped_by_a_narrow_console_is_still_recognised(tmp_path):
+    from jobspec.comparison.engine.pair import compare
+    from jobspec.comparison.nway.many import compare_many
+    from jobspec.comparison.render import render_text
+
+    for name, result in (("pair.txt", compare(SPECS[0], SPECS[1])), ("trust.txt", compare_many(SPECS[:3]))):
+        report = tmp_path / name
+        report.write_text(render_text(result, "terminal", width=40), encoding="utf-8")
+        assert jobspec_report(report), name
+
+
+def test_a_text_document_that_only_looks_like_a_report_is_still_read(tmp_path):
+    jd = tmp_path / "jd.txt"
+    jd.write_text("A: Teaching Assistant\nB: Level 2\nDuties\n- Support pupils in class\n", encoding="utf-8")
+    count = tmp_path / "jd2.txt"
+    count.write_text("3 posts compared across the trust\n\nDuties\n- Support pupils\n", encoding="utf-8")
+    assert not jobspec_report(jd) and not jobspec_report(count)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".json"])
+def test_a_report_named_as_a_post_is_refused_in_one_line(tmp_path, suffix):
+    report = tmp_path / f"pair{suffix}"
+    assert runner.invoke(app, ["compare", str(SPECS[0]), str(SPECS[1]), "-o", str(report), "-q"]).exit_code == 0
+    res = runner.invoke(app, ["compare", str(report), str(SPECS[0]), "--format", "json"])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr == f"error: {report}: a comparison report jobspec wrote, not a post\n"
+    res = runner.invoke(app, ["compare", str(report), str(SPECS[0]), str(SPECS[1]), "-o", str(tmp_path / "n.md"), "-q"])
+    assert res.exit_code == 1 and res.stderr.startswith(f"error: {report}: a comparison report jobspec wrote, not a post\n")
+    res = runner.invoke(app, ["export", str(report), str(SPECS[0]), "-o", str(tmp_path / "x.xlsx")])
+    assert res.exit_code == 1
+    assert res.stderr.startswith(f"error: {report}: a comparison report jobspec wrote, not a post\n")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jobspec.display import shown
 from jobspec.errors import InputError, UsageError
-from jobspec.files import absent
+from jobspec.files import absent, jobspec_report
 from jobspec.readers import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PAGES,
@@ -76,7 +76,8 @@ def load_spec(path: str | Path, vocabulary: Sequence[str | Path] = ()) -> Spec:
 
     The one loader of ``compare``, ``export`` and the library. Raises :class:`UsageError` for a file
     type jobspec cannot read as a post and :class:`InputError` for a file that cannot be read, is
-    not a spec, or breaks the schema (worded as ``jobspec lint`` words it).
+    not a spec (a comparison report jobspec wrote included), or breaks the schema (worded as
+    ``jobspec lint`` words it).
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -87,6 +88,8 @@ def load_spec(path: str | Path, vocabulary: Sequence[str | Path] = ()) -> Spec:
         raise InputError(p, absent(p))
     if p.is_dir():
         raise InputError(p, "is a folder, not a file")
+    if jobspec_report(p):
+        raise InputError(p, "a comparison report jobspec wrote, not a post")
     if suffix in DOCUMENT_SUFFIXES:
         return _parse_guarded(p, vocabulary)
     return read_spec(p)

@@ -94,13 +94,20 @@ _REPORT_MARKDOWN = re.compile(r"# Comparison(: .+ vs .+| of [\d,]+ posts)\n\n- (
 _REPORT_JSON = re.compile(r'\{\s*"schema_version":\s*\d+,\s*"kind":\s*"(?:pair|nway)",\s*"settings":')
 
 
+_REPORT_TERMINAL = re.compile(  # words apart by any white space: a narrow console wraps the lines
+    r"A: .*\n(?:.*\n){0,20}?B: .*\n(?:.*\n){0,20}?"
+    r"(?:B\s+covers\s+[\d,]+/[\d,]+\s+of\s+A's\s+duties|A\s+has\s+no\s+duties);\s+[\d,]+\s+identical;"
+    r"|[\d,]+\s+posts\s+compared:\s+duties\s+and\s+criteria\s+matched\s+one\s+to\s+one\s+between")
+
+
 def jobspec_report(path: Path) -> bool:
-    """A comparison report jobspec wrote (``compare -o report.html``, ``.md`` or ``.json``), not a
-    document or spec to read: the HTML carries ``<meta name="generator" content="jobspec">``, the
-    Markdown opens with the report's title and its first summary line, the JSON with its schema
-    version, its kind (pair or nway) and its settings."""
+    """A comparison report jobspec wrote (``compare -o report.html``, ``.md``, ``.json`` or ``.txt``),
+    not a document or spec to read: the HTML carries ``<meta name="generator" content="jobspec">``,
+    the Markdown opens with the report's title and its first summary line, the JSON with its schema
+    version, its kind (pair or nway) and its settings, the terminal text with its two posts (``A:``,
+    ``B:``) and its first summary line, or with the N-way report's first summary line."""
     suffix = path.suffix.lower()
-    if suffix not in (".html", ".htm", ".md", ".json"):
+    if suffix not in (".html", ".htm", ".md", ".json", ".txt"):
         return False
     try:
         with path.open("rb") as fh:
@@ -111,6 +118,8 @@ def jobspec_report(path: Path) -> bool:
         return _REPORT_MARKDOWN.match(start) is not None
     if suffix == ".json":
         return _REPORT_JSON.match(start) is not None
+    if suffix == ".txt":
+        return _REPORT_TERMINAL.match(start) is not None
     return '<meta name="generator" content="jobspec">' in start
 
 
