@@ -139,17 +139,18 @@ def test_vocabulary_option_on_compare_and_parse(tmp_path):
 
 def test_output_file_whose_extension_names_no_format_is_a_usage_error(tmp_path):
     a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    b = _spec_file(tmp_path, "b.yaml", DUTIES)
     for name, shown in (("report.ods", ".ods"), ("report", "a name without an extension")):
         out = tmp_path / name
-        res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(out)])
+        res = runner.invoke(app, ["compare", str(a), str(b), "-o", str(out)])
         assert res.exit_code == 2, res.stderr
         assert res.stderr.strip() == (f"error: {out}: cannot tell the report format from {shown}: name the file "
                                       ".json, .md, .markdown, .html, .htm, .txt, .xlsx, or give --format")
         assert res.stdout == "" and not out.exists()
     # an explicit --format names the format whatever the file is called
-    res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(tmp_path / "report.out"), "--format", "json", "-q"])
+    res = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path / "report.out"), "--format", "json", "-q"])
     assert res.exit_code == 0 and json.loads((tmp_path / "report.out").read_text(encoding="utf-8"))["kind"] == "pair"
-    res = runner.invoke(app, ["compare", str(a), str(a), "-o", str(tmp_path / "r.HTML"), "-q"])
+    res = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path / "r.HTML"), "-q"])
     assert res.exit_code == 0 and (tmp_path / "r.HTML").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
@@ -200,12 +201,13 @@ def test_a_post_with_nothing_to_compare_is_named_on_stderr(tmp_path):
     prose = tmp_path / "advert.txt"
     prose.write_text("We are a friendly school looking for a great colleague.\n", encoding="utf-8")
     a = _spec_file(tmp_path, "a.yaml", DUTIES)
-    for args in ([str(prose), str(a)], [str(prose), str(a), str(a)]):
+    b = _spec_file(tmp_path, "b.yaml", DUTIES)
+    for args in ([str(prose), str(a)], [str(prose), str(a), str(b)]):
         res = runner.invoke(app, ["compare", *args, "--format", "json"])
         assert res.exit_code == 0
         assert res.stderr == (f"warning: {prose}: no duties or criteria found (is it a job description or person "
                               "specification?)\n")
-    res = runner.invoke(app, ["compare", str(a), str(a), "--format", "json"])
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
     assert res.exit_code == 0 and res.stderr == ""
 
 
@@ -233,3 +235,32 @@ def test_control_characters_of_a_hand_edited_spec_never_reach_the_terminal(tmp_p
         assert res.exit_code == 0, res.output
         assert "\x1b" not in res.stdout and "\u202e" not in res.stdout, fmt
         assert "31mAssistant" in res.stdout, fmt
+
+
+def test_a_post_given_twice_is_compared_once(tmp_path):
+    posts, elsewhere = tmp_path / "posts", tmp_path / "elsewhere"
+    posts.mkdir()
+    elsewhere.mkdir()
+    a = _spec_file(posts, "a.yaml", DUTIES)
+    b = _spec_file(posts, "b.yaml", DUTIES[:2], title="Learning Mentor")
+    res = runner.invoke(app, ["compare", str(a), str(a), str(b), "--format", "json"])
+    assert res.exit_code == 0, res.stderr
+    assert res.stderr == f"warning: {a}: given twice; compared once\n"
+    data = json.loads(res.stdout)
+    assert data["kind"] == "pair" and (data["a"]["path"], data["b"]["path"]) == (str(a), str(b))
+    link = elsewhere / "same.yaml"
+    link.symlink_to(a)
+    c = _spec_file(elsewhere, "c.yaml", DUTIES[1:], title="Cover Supervisor")
+    res = runner.invoke(app, ["compare", str(elsewhere), str(posts), "--format", "json", "-j", "1"])
+    assert res.exit_code == 0, res.stderr
+    assert res.stderr == f"warning: {a}: the same file as {link}; compared once\n"
+    assert [p["path"] for p in json.loads(res.stdout)["posts"]] == [str(c), str(link), str(b)]
+
+
+def test_two_paths_to_one_file_are_not_two_posts(tmp_path):
+    a = _spec_file(tmp_path, "a.yaml", DUTIES)
+    res = runner.invoke(app, ["compare", str(a), str(a)])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr == f"error: compare needs two posts or more: {a} and {a} are the same file\n"
+    res = runner.invoke(app, ["compare", str(a), str(tmp_path / "." / "a.yaml")])
+    assert res.exit_code == 2 and res.stderr.endswith("are the same file\n")

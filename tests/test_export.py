@@ -328,3 +328,12 @@ def test_a_file_where_a_folder_should_be_is_named_with_the_output(tmp_path):
     res = _export(str(SPECS), "-o", str(out))
     assert res.exit_code == 1
     assert res.stderr == f"error: {out}: cannot write ({tmp_path / 'afile'} is a file, not a folder)\n"
+
+
+def test_a_post_given_twice_is_exported_once_saying_so(tmp_path):
+    one = SPECS / "oakfield-primary-teaching-assistant.yaml"
+    out = tmp_path / "posts.xlsx"
+    res = _export(str(SPECS), str(one), "-o", str(out))
+    assert res.exit_code == 0
+    assert res.stderr.splitlines() == [f"warning: {one}: given twice; exported once",
+                                       f"wrote {out} (xlsx): 4 posts, 60 duties, 64 criteria"]

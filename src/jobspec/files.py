@@ -15,8 +15,8 @@ SOFTWARE_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", "__pycach
 
 
 def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs: Collection[str],
-               skip_prefixes: tuple[str, ...] = (".",),
-               passed_over: list[Path] | None = None) -> tuple[list[Path], list[Path]]:
+               skip_prefixes: tuple[str, ...] = (".",), passed_over: list[Path] | None = None,
+               repeated: list[tuple[Path, Path]] | None = None) -> tuple[list[Path], list[Path]]:
     """The files named in ``paths`` or found in folders (suffix in ``suffixes``, any case), in a
     stable order without repeats, and the paths that do not exist. A loop of symbolic links is
     kept, named or found, so that reading it names the problem.
@@ -25,7 +25,8 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
     and scripts (``X_files`` beside ``X.html``) are not entered, and files whose names start with
     one of ``skip_prefixes`` are skipped, as are the reports jobspec writes (:func:`jobspec_report`);
     a file named explicitly is always kept. When ``passed_over`` is given, the files and folders
-    found but not taken are added to it.
+    found but not taken are added to it; when ``repeated`` is given, each file dropped as a repeat,
+    with the one it repeats (:func:`without_repeats`).
     """
     found: list[Path] = []
     missing: list[Path] = []
@@ -48,17 +49,29 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
             found.append(p)
         else:
             missing.append(p)
-    seen: set[Path] = set()
-    unique = []
-    for f in found:
+    unique, repeats = without_repeats(found)
+    if repeated is not None:
+        repeated.extend(repeats)
+    return unique, missing
+
+
+def without_repeats(files: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, Path]]]:
+    """The files in order without a second path to one of them (the same resolved path), and each
+    path left out with the path kept for it."""
+    first: dict[Path, Path] = {}
+    unique: list[Path] = []
+    repeats: list[tuple[Path, Path]] = []
+    for f in files:
         try:
             key = f.resolve()
         except (OSError, RuntimeError):  # a symlink loop: kept, so that reading it names the problem
             key = Path(os.path.abspath(f))
-        if key not in seen:
-            seen.add(key)
+        if key in first:
+            repeats.append((f, first[key]))
+        else:
+            first[key] = f
             unique.append(f)
-    return unique, missing
+    return unique, repeats
 
 
 def link_loop(path: Path) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from jobspec.cli.terminal import Terminal
+from jobspec.cli.terminal import Terminal, say_repeats
 from jobspec.display import shown
 
 _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -74,17 +74,23 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     from jobspec.errors import JobspecError, UsageError
     from jobspec.readers import SUFFIX_LIST
 
-    files, folder = expand_inputs(paths)
+    repeats: list[tuple[Path, Path]] = []
+    files, folder = expand_inputs(paths, repeats)
     for p in paths:
         if p.is_dir() and not any(f.is_relative_to(p) for f in files):
             term.error(f"{shown(p)}: no specs (.yaml .yml .json) or documents ({SUFFIX_LIST}) in this folder")
             return 2
     if len(files) < 2:
-        term.error("compare needs two posts or more: give two files, or more, or a folder of them")
+        if repeats:
+            again, kept = repeats[0]
+            term.error(f"compare needs two posts or more: {shown(kept)} and {shown(again)} are the same file")
+        else:
+            term.error("compare needs two posts or more: give two files, or more, or a folder of them")
         return 2
     if output is not None and output.exists() and any(_same_file(output, f) for f in files):
         term.error(f"{shown(output)}: -o names one of the posts being compared; write the report to another file")
         return 2
+    say_repeats(term, repeats, "compared once")
     nway = folder or len(files) > 2
     if not nway:
         ignored = [name for name, given in (("--min-share", min_share is not None), ("--order", order != "similarity"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jobspec.cli.terminal import Terminal, bad_vocabulary
+from jobspec.cli.terminal import Terminal, bad_vocabulary, say_repeats
 from jobspec.display import plural, shown
 
 
@@ -49,7 +49,8 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
     from jobspec.export import find_posts, load_posts, write_export
     from jobspec.readers import SUFFIX_LIST
 
-    files, missing = find_posts(paths)
+    repeats: list[tuple[Path, Path]] = []
+    files, missing = find_posts(paths, repeats)
     for p in missing:
         term.error(f"{shown(p)}: no such file or folder")
     if missing:
@@ -64,6 +65,7 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
         return 2
     if bad_vocabulary(term, vocabulary):
         return 2
+    say_repeats(term, repeats, "exported once")
 
     failed: list[Path] = []
 

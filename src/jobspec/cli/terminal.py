@@ -124,3 +124,13 @@ def ocr_unavailable(term: Terminal, ocr: bool) -> bool:
     if why:
         term.error(f"--ocr: {why}")
     return why is not None
+
+
+def say_repeats(term: Terminal, repeats: list[tuple[Path, Path]], done: str) -> None:
+    """A warning for each path left out as a second path to a file already given (``done``: what
+    is done to the file instead, e.g. "compared once")."""
+    from jobspec.display import shown
+
+    for again, kept in repeats:
+        where = "given twice" if shown(again) == shown(kept) else f"the same file as {shown(kept)}"
+        term.warn(f"{shown(again)}: {where}; {done}")

@@ -41,13 +41,16 @@ class Post:
         return shown(self.path)
 
 
-def find_posts(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+def find_posts(paths: Sequence[Path],
+               repeated: list[tuple[Path, Path]] | None = None) -> tuple[list[Path], list[Path]]:
     """The specs (.yaml .yml .json) and documents to export: files as given, folders searched
     recursively (hidden folders and files, and Office lock files, skipped), in a stable order
-    without repeats; and the paths that do not exist."""
+    without repeats (added to ``repeated``, each with the path kept for it); and the paths that do
+    not exist."""
     from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
 
-    return walk_files(paths, SPEC_SUFFIXES + DOCUMENT_SUFFIXES, SOFTWARE_FOLDERS, skip_prefixes=("~$", "."))
+    return walk_files(paths, SPEC_SUFFIXES + DOCUMENT_SUFFIXES, SOFTWARE_FOLDERS, skip_prefixes=("~$", "."),
+                      repeated=repeated)
 
 
 def load_posts(files: Sequence[Path], vocabulary: Sequence[str | Path] = (),
