@@ -152,3 +152,73 @@ def test_order_by_similarity_or_as_given(tmp_path):
     assert res.exit_code == 2 and "unknown --order 'random'" in res.stderr
     res = runner.invoke(app, ["compare", "--help"])
     assert "--order" in res.stdout and "similarity|input" in res.stdout
+
+
+def _deny(monkeypatch, denied: Path) -> None:
+    """As a user without read permission sees ``denied`` (the tests may run as root, whom chmod does not stop)."""
+    import os
+    import pathlib
+
+    def no(path) -> bool:
+        return Path(os.fspath(path)).absolute() == denied.absolute()
+
+    access, scandir, read_text = os.access, os.scandir, pathlib.Path.read_text
+
+    def fake_access(path, mode, *a, **k):
+        return False if no(path) and mode & os.R_OK else access(path, mode, *a, **k)
+
+    def fake_scandir(path="."):
+        if no(path):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    def fake_read_text(self, *a, **k):
+        if no(self):
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_text(self, *a, **k)
+
+    monkeypatch.setattr(os, "access", fake_access)
+    monkeypatch.setattr(os, "scandir", fake_scandir)
+    monkeypatch.setattr(pathlib.Path, "read_text", fake_read_text)
+
+
+def test_an_unreadable_file_named_on_the_command_line_is_one_line_exit_1(tmp_path, monkeypatch):
+    a, b, c, *_ = _folder(tmp_path)
+    _deny(monkeypatch, a)
+    res = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
+    assert (res.exit_code, res.stderr, res.stdout) == (1, f"error: {a}: cannot read (Permission denied)\n", "")
+    res = runner.invoke(app, ["compare", str(a), str(b), str(c), "--format", "json"])
+    assert res.exit_code == 1 and res.stderr.splitlines()[0] == f"error: {a}: cannot read (Permission denied)"
+    out = tmp_path / "x.xlsx"
+    res = runner.invoke(app, ["export", str(a), str(b), "-o", str(out)])
+    assert res.exit_code == 1 and res.stderr.splitlines() == [
+        f"error: {a}: cannot read (Permission denied)",
+        f"wrote {out} (xlsx): 1 post, 6 duties, 2 criteria; 1 of 2 files could not be read"]
+
+
+def test_the_post_arguments_leave_the_readable_check_to_the_reader():
+    import typer
+
+    command = typer.main.get_command(app)
+    for name in ("compare", "export"):
+        (arg,) = [p for p in command.commands[name].params if p.param_type_name == "argument"]
+        assert arg.type_descriptor.parameter_info.readable is False, name
+
+
+def test_an_unreadable_folder_inside_is_named_and_counted(tmp_path, monkeypatch):
+    files = _folder(tmp_path)
+    folder = files[0].parent
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "f.yaml").write_bytes(files[0].read_bytes())
+    _deny(monkeypatch, locked)
+    res = runner.invoke(app, ["compare", str(folder), "--format", "json", "-j", "1"])
+    assert res.exit_code == 1
+    assert res.stderr.splitlines() == [f"error: {locked}: cannot read (Permission denied)",
+                                       "warning: comparing the 5 posts that could be read (1 could not)"]
+    data = json.loads(res.stdout)
+    assert len(data["posts"]) == 5
+    out = tmp_path / "x.xlsx"
+    res = runner.invoke(app, ["export", str(folder), "-o", str(out)])
+    assert res.exit_code == 1 and res.stderr.splitlines()[0] == f"error: {locked}: cannot read (Permission denied)"
+    assert res.stderr.splitlines()[1].endswith("; 1 of 6 files and folders could not be read")

@@ -16,7 +16,8 @@ SOFTWARE_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", "__pycach
 
 def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs: Collection[str],
                skip_prefixes: tuple[str, ...] = (".",), passed_over: list[Path] | None = None,
-               repeated: list[tuple[Path, Path]] | None = None) -> tuple[list[Path], list[Path]]:
+               repeated: list[tuple[Path, Path]] | None = None,
+               unreadable: list[tuple[Path, OSError]] | None = None) -> tuple[list[Path], list[Path]]:
     """The files named in ``paths`` or found in folders (suffix in ``suffixes``, any case), in a
     stable order without repeats, and the paths that do not exist. A loop of symbolic links is
     kept, named or found, so that reading it names the problem.
@@ -26,14 +27,20 @@ def walk_files(paths: Iterable[str | Path], suffixes: Collection[str], skip_dirs
     one of ``skip_prefixes`` are skipped, as are the reports jobspec writes (:func:`jobspec_report`);
     a file named explicitly is always kept. When ``passed_over`` is given, the files and folders
     found but not taken are added to it; when ``repeated`` is given, each file dropped as a repeat,
-    with the one it repeats (:func:`without_repeats`).
+    with the one it repeats (:func:`without_repeats`); when ``unreadable`` is given, each folder
+    that could not be listed (no permission), with the error.
     """
     found: list[Path] = []
     missing: list[Path] = []
+
+    def cannot_list(exc: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((Path(exc.filename), exc))
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=cannot_list):
                 entered = sorted(d for d in dirs if d not in skip_dirs and not d.startswith(".")
                                  and not saved_page_folder(Path(root) / d))
                 for name in sorted(files):

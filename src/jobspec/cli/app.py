@@ -235,7 +235,8 @@ def lint_cmd(
 def compare_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Two posts, or more, or folders of them: specs (.yaml/.json "
                                                 "from jobspec parse) or documents (.docx .doc .odt .rtf .pdf .html .txt .md ...). Folders "
-                                                "are searched recursively.", show_default=False, metavar="POST...")],
+                                                "are searched recursively.", show_default=False, metavar="POST...",
+                                                readable=False)],  # the reader names an unreadable file
     fmt: Annotated[str | None, typer.Option("-f", "--format", help="terminal, markdown, html, json or xlsx (a "
                                             "workbook: needs -o). Default: terminal when stdout is a terminal, else "
                                             "markdown; with -o, from the file's suffix (.json .md .html .txt .xlsx).", metavar="FORMAT",
@@ -305,7 +306,8 @@ def compare_cmd(
 def export_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Specs (.yaml/.json from jobspec parse), documents (parsed on "
                                                 "the fly) or folders of them, searched recursively.",
-                                                show_default=False, metavar="SPEC_OR_FOLDER...")],
+                                                show_default=False, metavar="SPEC_OR_FOLDER...",
+                                                readable=False)],  # the reader names an unreadable file
     output: Annotated[Path | None, typer.Option("-o", "--output", help="The workbook to write (FILE.xlsx), or with "
                                                 "--format csv the folder for posts.csv, duties.csv and "
                                                 "criteria.csv.", metavar="FILE|FOLDER", show_default=False)] = None,

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from jobspec.cli.terminal import Terminal, say_repeats
-from jobspec.display import shown
+from jobspec.display import plural, shown
 
 _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
                    ".txt": "terminal", ".xlsx": "xlsx"}
@@ -75,11 +75,19 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     from jobspec.readers import SUFFIX_LIST
 
     repeats: list[tuple[Path, Path]] = []
-    files, folder = expand_inputs(paths, repeats)
+    unlisted: list[tuple[Path, OSError]] = []
+    files, folder = expand_inputs(paths, repeats, unlisted)
+    unread = [(str(d), f"cannot read ({exc.strerror or exc})") for d, exc in unlisted]
+    for d, problem in unread:
+        term.error(f"{shown(Path(d))}: {problem}")
     for p in paths:
-        if p.is_dir() and not any(f.is_relative_to(p) for f in files):
+        if (p.is_dir() and not any(f.is_relative_to(p) for f in files)
+                and not any(d.is_relative_to(p) for d, _ in unlisted)):
             term.error(f"{shown(p)}: no specs (.yaml .yml .json) or documents ({SUFFIX_LIST}) in this folder")
             return 2
+    if len(files) < 2 and unread:
+        term.error(f"only {plural(len(files), 'post')} in what could be read: nothing to compare")
+        return 1
     if len(files) < 2:
         if repeats:
             again, kept = repeats[0]
@@ -105,7 +113,7 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
         load_vocabulary(vocabulary)
         if nway:
             result, failed = _nway(files, term, vocabulary=vocabulary, threshold=threshold, min_share=min_share,
-                                   near_duplicate=near_duplicate, jobs=jobs)
+                                   near_duplicate=near_duplicate, jobs=jobs, unread=unread)
             if result is None:
                 return 1
         else:
@@ -163,13 +171,14 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _nway(files: list[Path], term: Terminal, *, vocabulary: list[Path], threshold: float, min_share: str | None,
-          near_duplicate: float, jobs: int):
-    """Load every post (one error line per file that cannot be read) and compare the rest."""
+          near_duplicate: float, jobs: int, unread: list[tuple[str, str]]):
+    """Load every post (one error line per file that cannot be read) and compare the rest; ``unread``:
+    what could not be read already (folders that could not be listed), counted with the files."""
     from jobspec.comparison.nway.many import compare_many, load_posts, min_posts_for
     from jobspec.errors import InputError
 
     min_posts_for(min_share, max(len(files), 2))  # a malformed --min-share is a usage error before any work
-    errors: list[tuple[str, str]] = []
+    errors: list[tuple[str, str]] = list(unread)
 
     def on_error(path: Path, exc: InputError) -> None:
         errors.append((str(path), exc.reason))

@@ -50,7 +50,8 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
     from jobspec.readers import SUFFIX_LIST
 
     repeats: list[tuple[Path, Path]] = []
-    files, missing = find_posts(paths, repeats)
+    unlisted: list[tuple[Path, OSError]] = []
+    files, missing = find_posts(paths, repeats, unlisted)
     for p in missing:
         term.error(f"{shown(p)}: no such file or folder")
     if missing:
@@ -60,14 +61,15 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
             term.error(f"{shown(f)}: cannot export a '{f.suffix.lower() or 'no suffix'}' file: give a spec "
                        f"(.yaml, .json) or a document ({SUFFIX_LIST})")
             return 2
-    if not files:
+    if not files and not unlisted:
         term.error("no specs (.yaml .yml .json) or documents found in " + ", ".join(shown(p) for p in paths))
         return 2
     if bad_vocabulary(term, vocabulary):
         return 2
     say_repeats(term, repeats, "exported once")
-
-    failed: list[Path] = []
+    failed = [d for d, _ in unlisted]
+    for d, exc in unlisted:
+        term.error(f"{shown(d)}: cannot read ({exc.strerror or exc})")
 
     def on_error(path: Path, exc: InputError) -> None:
         failed.append(path)
@@ -82,7 +84,7 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
         term.unexpected("export", exc)
         return 1
     if not posts:
-        term.error(f"none of the {plural(len(files), 'file')} could be read: nothing written")
+        term.error(f"none of the {_read(files, unlisted)} could be read: nothing written")
         return 1
     try:
         written = write_export(posts, fmt, output)
@@ -95,5 +97,11 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
         criteria = sum(len(p.spec.criteria) for p in posts)
         term.info(f"wrote {where} ({fmt}): {plural(len(posts), 'post')}, {plural(duties, 'duty', 'duties')}, "
                   f"{plural(criteria, 'criterion', 'criteria')}"
-                  + (f"; {len(failed)} of {plural(len(files), 'file')} could not be read" if failed else ""))
+                  + (f"; {len(failed)} of {_read(files, unlisted)} could not be read" if failed else ""))
     return 1 if failed else 0
+
+
+def _read(files: list[Path], folders: list) -> str:
+    """What was to be read: "3 files", or "3 files and folders" when a folder could not be listed."""
+    n = len(files) + len(folders)
+    return f"{n:,} files and folders" if folders else plural(n, "file")

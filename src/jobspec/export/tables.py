@@ -41,16 +41,16 @@ class Post:
         return shown(self.path)
 
 
-def find_posts(paths: Sequence[Path],
-               repeated: list[tuple[Path, Path]] | None = None) -> tuple[list[Path], list[Path]]:
+def find_posts(paths: Sequence[Path], repeated: list[tuple[Path, Path]] | None = None,
+               unreadable: list[tuple[Path, OSError]] | None = None) -> tuple[list[Path], list[Path]]:
     """The specs (.yaml .yml .json) and documents to export: files as given, folders searched
     recursively (hidden folders and files, and Office lock files, skipped), in a stable order
     without repeats (added to ``repeated``, each with the path kept for it); and the paths that do
-    not exist."""
+    not exist. Folders that cannot be listed go to ``unreadable``."""
     from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
 
     return walk_files(paths, SPEC_SUFFIXES + DOCUMENT_SUFFIXES, SOFTWARE_FOLDERS, skip_prefixes=("~$", "."),
-                      repeated=repeated)
+                      repeated=repeated, unreadable=unreadable)
 
 
 def load_posts(files: Sequence[Path], vocabulary: Sequence[str | Path] = (),

@@ -511,11 +511,12 @@ def _num(v: float) -> float | None:
 
 # --- inputs ---------------------------------------------------------------------------------------
 
-def expand_inputs(paths: Iterable[str | Path],
-                  repeated: list[tuple[Path, Path]] | None = None) -> tuple[list[Path], bool]:
+def expand_inputs(paths: Iterable[str | Path], repeated: list[tuple[Path, Path]] | None = None,
+                  unreadable: list[tuple[Path, OSError]] | None = None) -> tuple[list[Path], bool]:
     """Files to compare: files as given, folders searched recursively for specs and documents as
     :func:`jobspec.files.walk_files` searches them, in name order, without a second path to a file
-    (added to ``repeated``, each with the path kept for it). Also says whether any folder was given."""
+    (added to ``repeated``, each with the path kept for it). Folders that cannot be listed go to
+    ``unreadable``. Also says whether any folder was given."""
     from jobspec.api import DOCUMENT_SUFFIXES, SPEC_SUFFIXES
     from jobspec.files import SOFTWARE_FOLDERS, walk_files, without_repeats
 
@@ -526,7 +527,7 @@ def expand_inputs(paths: Iterable[str | Path],
         if p.is_dir():
             folder = True
             found, _ = walk_files([p], SPEC_SUFFIXES + DOCUMENT_SUFFIXES, SOFTWARE_FOLDERS, skip_prefixes=("~$", "."),
-                                  repeated=again)
+                                  repeated=again, unreadable=unreadable)
             out += sorted(found, key=lambda f: f.relative_to(p).as_posix())
         else:
             out.append(p)
