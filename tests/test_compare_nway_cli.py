@@ -90,8 +90,9 @@ def test_usage_errors_exit_2(tmp_path):
         (["compare", folder, "--min-share", "most"], "--min-share most: give a number of posts"),
         (["compare", folder, "--min-share", "1"], "--min-share 1: a count must be between 2 and the number of posts "
                                                   "(5); for a share, write 1.0 or 100%"),
-        (["compare", folder, "--threshold", "100"], "--threshold 100: must be above 0 and under 100"),
-        (["compare", folder, "--near-duplicate", "80"], "--near-duplicate 80: must be above 0 and at most 1"),
+        (["compare", folder, "--threshold", "100"], "--threshold 100: must be a number above 0 and under 100"),
+        (["compare", folder, "--near-duplicate", "80"], "--near-duplicate 80: must be a share of the items above 0 "
+                                                        "and at most 1 (0.9 or 90%)"),
         (["compare", folder, "--format", "xml"], "unknown --format 'xml'"),
     ):
         res = runner.invoke(app, args)
@@ -222,3 +223,35 @@ def test_an_unreadable_folder_inside_is_named_and_counted(tmp_path, monkeypatch)
     res = runner.invoke(app, ["export", str(folder), "-o", str(out)])
     assert res.exit_code == 1 and res.stderr.splitlines()[0] == f"error: {locked}: cannot read (Permission denied)"
     assert res.stderr.splitlines()[1].endswith("; 1 of 6 files and folders could not be read")
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--threshold", "abc", "--threshold abc: must be a number above 0 and under 100"),
+    ("--threshold", "0", "--threshold 0: must be a number above 0 and under 100"),
+    ("--threshold", "50%", "--threshold 50%: must be a number above 0 and under 100"),
+    ("--near-duplicate", "most", "--near-duplicate most: must be a share of the items above 0 and at most 1 "
+                                 "(0.9 or 90%)"),
+    ("--near-duplicate", "150%", "--near-duplicate 150%: must be a share of the items above 0 and at most 1 "
+                                 "(0.9 or 90%)"),
+    ("--possible", "some", "--possible some: must be a number above 0 and not above the threshold (50)"),
+    ("--possible", "60", "--possible 60: must be a number above 0 and not above the threshold (50)"),
+])
+def test_a_bad_number_is_a_one_line_usage_error(tmp_path, option, value, message):
+    a, b, *_ = _folder(tmp_path)
+    res = runner.invoke(app, ["compare", str(a), str(b), option, value])
+    assert (res.exit_code, res.stderr, res.stdout) == (2, f"error: {message}\n", "")
+
+
+def test_near_duplicate_as_a_percentage(tmp_path):
+    folder = str(_folder(tmp_path)[0].parent)
+    share = runner.invoke(app, ["compare", folder, "--format", "json", "--near-duplicate", "0.95"])
+    percent = runner.invoke(app, ["compare", folder, "--format", "json", "--near-duplicate", "95%"])
+    assert share.exit_code == percent.exit_code == 0
+    assert json.loads(percent.stdout)["settings"]["near_duplicate"] == 0.95
+    assert json.loads(percent.stdout)["near_duplicates"] == json.loads(share.stdout)["near_duplicates"]
+
+
+def test_the_help_says_which_scores_are_accepted():
+    res = runner.invoke(app, ["compare", "--help"], terminal_width=200)
+    assert "Score (above 0 and under 100)" in res.stdout and "0-100" not in res.stdout
+    assert "(0.9 or 90%)" in res.stdout

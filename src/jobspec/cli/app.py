@@ -243,18 +243,19 @@ def compare_cmd(
                                             show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to FILE (atomically) "
                                                 "instead of stdout.", metavar="FILE")] = None,
-    threshold: Annotated[float, typer.Option("--threshold", help="Score (0-100) a one-to-one pair needs to count "
-                                             "as matched.", metavar="SCORE")] = 50.0,
-    possible: Annotated[float | None, typer.Option("--possible", help="Two posts: lower bound (0-100) for reporting "
-                                                   "a pair as a possible match [default: 25, or half the threshold "
-                                                   "if lower].", show_default=False, metavar="SCORE")] = None,
+    threshold: Annotated[str, typer.Option("--threshold", help="Score (above 0 and under 100) a one-to-one pair "
+                                           "needs to count as matched.", metavar="SCORE")] = "50",
+    possible: Annotated[str | None, typer.Option("--possible", help="Two posts: lower bound (above 0, at most the "
+                                                 "threshold) for reporting a pair as a possible match [default: 25, "
+                                                 "or half the threshold if lower].", show_default=False,
+                                                 metavar="SCORE")] = None,
     min_share: Annotated[str | None, typer.Option("--min-share", help="Three posts or more: an item is in the "
                                                   "common core when it is in at least this many posts (5) or this "
                                                   "share of them (0.5 or 50%) [default: half the posts].",
                                                   metavar="K", show_default=False)] = None,
-    near_duplicate: Annotated[float, typer.Option("--near-duplicate", help="Three posts or more: two posts with at "
-                                                  "least this share of their items matched are near-duplicates.",
-                                                  metavar="SHARE")] = 0.9,
+    near_duplicate: Annotated[str, typer.Option("--near-duplicate", help="Three posts or more: two posts with at "
+                                                "least this share of their items matched (0.9 or 90%) are "
+                                                "near-duplicates.", metavar="SHARE")] = "0.9",
     order: Annotated[str, typer.Option("--order", help="Three posts or more: the similarity matrices' posts in "
                                        "order of similarity (alike posts side by side) or in input order (as "
                                        "given). The JSON report keeps input order.",

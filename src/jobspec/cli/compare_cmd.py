@@ -15,9 +15,10 @@ _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", 
                    ".txt": "terminal", ".xlsx": "xlsx"}
 
 
-def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, threshold: float, possible: float | None,
-                vocabulary: list[Path], quiet: bool, debug: bool, min_share: str | None = None,
-                near_duplicate: float = 0.9, jobs: int = 0, order: str = "similarity") -> int:
+def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, threshold: float | str,
+                possible: float | str | None, vocabulary: list[Path], quiet: bool, debug: bool,
+                min_share: str | None = None, near_duplicate: float | str = 0.9, jobs: int = 0,
+                order: str = "similarity") -> int:
     from jobspec.comparison.render import BINARY, FORMATS
     from jobspec.comparison.report.nway_rows import ORDERS
 
@@ -31,16 +32,10 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     if order not in ORDERS:
         term.error(f"unknown --order '{order}': use similarity or input")
         return 2
-    if not 0 < threshold < 100:
-        term.error(f"--threshold {threshold:g}: must be above 0 and under 100")
+    numbers = _numbers(term, threshold, possible, near_duplicate)
+    if numbers is None:
         return 2
-    low = possible if possible is not None else min(25.0, threshold / 2)
-    if not 0 < low <= threshold:
-        term.error(f"--possible {low:g}: must be above 0 and not above the threshold ({threshold:g})")
-        return 2
-    if not 0 < near_duplicate <= 1:
-        term.error(f"--near-duplicate {near_duplicate:g}: must be above 0 and at most 1 (a share of the items)")
-        return 2
+    threshold, low, near_duplicate = numbers
     if output is not None and output.is_dir():
         term.error(f"{shown(output)}: -o must be a file, and this is a folder")
         return 2
@@ -161,6 +156,38 @@ def run_compare(paths: list[Path], *, fmt: str | None, output: Path | None, thre
     else:
         term.out(render_text(result, fmt, order=order))
     return code
+
+
+def _numbers(term: Terminal, threshold: float | str, possible: float | str | None,
+             near_duplicate: float | str) -> tuple[float, float, float] | None:
+    """``--threshold``, ``--possible`` (default 25, or half the threshold if lower) and
+    ``--near-duplicate`` (a share, or a percentage: "90%") as numbers; None once a bad one is named."""
+    high = _number(threshold)
+    if high is None or not 0 < high < 100:
+        term.error(f"--threshold {threshold}: must be a number above 0 and under 100")
+        return None
+    low = min(25.0, high / 2) if possible is None else _number(possible)
+    if low is None or not 0 < low <= high:
+        term.error(f"--possible {possible}: must be a number above 0 and not above the threshold ({high:g})")
+        return None
+    share = _number(near_duplicate, percent=True)
+    if share is None or not 0 < share <= 1:
+        term.error(f"--near-duplicate {near_duplicate}: must be a share of the items above 0 and at most 1 "
+                   "(0.9 or 90%)")
+        return None
+    return high, low, share
+
+
+def _number(value: float | str, *, percent: bool = False) -> float | None:
+    """``value`` as a number (with ``percent``, "90%" is 0.9); None when it is not one."""
+    text = str(value).strip()
+    scale = 1.0
+    if percent and text.endswith("%"):
+        text, scale = text[:-1], 100.0
+    try:
+        return float(text) / scale
+    except ValueError:
+        return None
 
 
 def _same_file(a: Path, b: Path) -> bool:
