@@ -255,3 +255,24 @@ def test_the_items_two_posts_share_are_those_the_two_post_report_matches(result)
             assert all(0 < score <= 100 for _, _, score in got)
             assert [a.id for a, _, _ in got] == sorted(a.id for a, _, _ in got)
     assert result.duties.pair_matches(1, 1) == []
+
+
+def test_rarity_is_measured_over_every_post_of_the_run():
+    """As the README says: a pair of posts is matched as `compare A B` matches it, except that words
+    and concepts are weighed by their rarity in all the posts of the run. Copies of the two change
+    no rarity, so nothing; an office post makes the teaching words rarer, so the two assistants'
+    reworded duties score higher, and at --threshold 70 one more pair is matched than in `compare A B`."""
+    a, b, _, _, office = _posts()
+    two = compare(a, b, threshold=70)
+    want = [(m.a.id, m.b.id, round(m.score, 1)) for m in two.duties.matched]
+    assert [w[:2] for w in want] == [("D001", "D001"), ("D002", "D002"), ("D004", "D004"), ("D005", "D005")]
+    copies = [spec([d.text for d in s.duties], [c.text for c in s.criteria], path=f"copy-{k}.docx")
+              for k, s in enumerate((a, b))]
+    assert [(x.id, y.id, s) for x, y, s in compare_many([a, b, *copies], threshold=70).duties.pair_matches(0, 1)] == want
+    run = compare_many([a, b, office], threshold=70)
+    got = run.duties.pair_matches(0, 1)
+    assert [(x.id, y.id) for x, y, _ in got] == [("D001", "D001"), ("D002", "D002"), ("D003", "D003"),
+                                                 ("D004", "D004"), ("D005", "D005")]
+    assert run.duties.matched[0, 1] == len(want) + 1
+    others = [score for x, _, score in got if x.id != "D003"]
+    assert all(score > w[2] for score, w in zip(others, want, strict=True))

@@ -3,8 +3,9 @@ near-duplicate posts and outliers.
 
 Every item is prepared once (a text shared by several posts only once), each section is
 vectorised once into a :class:`~jobspec.comparison.nway.pool.Pool`, and every pair of posts is
-matched one to one with the two-post engine's scores (:mod:`jobspec.comparison.nway.pool` explains
-the blocking that makes 200 posts take seconds, not minutes). Then:
+matched one to one with the two-post engine's scores, but with the rarity of words and concepts
+measured over all the posts (:mod:`jobspec.comparison.nway.pool` explains that, and the blocking
+that makes 200 posts take seconds, not minutes). Then:
 
 - **matrix**: for posts i and j, the share of their items matched: ``2 x matched / (items of
   i + items of j)`` (1 on the diagonal; ``None`` when neither post has any item of the kind);
