@@ -43,6 +43,8 @@ class PSState:
 
     layout: Layout | None = None
     category: str | None = None
+    # rows whose level column's lines did not pair with their criteria: where, criteria, levels
+    misaligned: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def flat_blocks(blocks: list[Block]) -> list[Paragraph | ListItem]:

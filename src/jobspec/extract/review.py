@@ -22,7 +22,8 @@ def review(spec: Spec, walk: Walk, taken_groups: list[int], ctx: Context) -> lis
     for _where, group, n in walk.ps_tables:
         taken[group] += n
     step = ReviewStep(spec, walk.sections, dict(taken), dict(met), [(where, n) for where, _g, n in walk.ps_tables],
-                      walk.headings, [u.text for u in walk.first_units[: ctx.settings.grade_search_units]])
+                      walk.headings, [u.text for u in walk.first_units[: ctx.settings.grade_search_units]],
+                      walk.misaligned)
     out = []
     for rule, msg in ctx.each(REVIEW, step):
         out.append(PREFIX + msg)

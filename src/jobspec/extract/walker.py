@@ -65,6 +65,7 @@ class Walk:
     sections: list[SectionRecord] = field(default_factory=list)
     headings: list[tuple[str, str]] = field(default_factory=list)  # every heading met: label, kind its words name
     ps_tables: list[tuple[str, int, int]] = field(default_factory=list)  # where, group, criteria given
+    misaligned: list[tuple[str, int, int]] = field(default_factory=list)  # rows whose levels did not pair
 
 
 class _Walker:
@@ -169,6 +170,8 @@ class _Walker:
             drafts = parse_ps_table(t, self.s.ps, self.s.ps_level or "essential", self.ctx)
             self.w.criteria.extend(drafts)
             self.w.ps_tables.append((t.prov.describe(), self.s.group, len(drafts)))
+            self.w.misaligned.extend(self.s.ps.misaligned)
+            self.s.ps.misaligned.clear()
             self.s.ps_tables += 1
             u.decide("person-spec table", rule.code)
         else:

@@ -110,6 +110,7 @@ from jobspec.extract.rules.r06_review_short_items import ReviewShortItems
 from jobspec.extract.rules.r07_review_nothing_found import ReviewNothingFound
 from jobspec.extract.rules.r08_review_broken_items import ReviewBrokenItems
 from jobspec.extract.rules.r09_review_part_named_but_empty import ReviewPartNamedButEmpty
+from jobspec.extract.rules.r10_review_levels_out_of_line import ReviewLevelsOutOfLine
 from jobspec.extract.rules.s01_section_heading_words import SectionHeadingWords
 from jobspec.extract.rules.s02_section_subheading_in_duties import SectionSubheadingInDuties
 from jobspec.extract.rules.s03_section_level_heading import SectionLevelHeading
@@ -169,7 +170,7 @@ RULES: tuple[type[Rule], ...] = (
     # review (every rule that matches adds a warning)
     ReviewNothingFound, ReviewCriterionIsALabel, ReviewCategoryLabelIsNotACategory, ReviewNoTitle,
     ReviewEmptySection, ReviewPersonSpecTableWithoutCriteria, ReviewShortItems, ReviewBrokenItems,
-    ReviewPartNamedButEmpty,
+    ReviewPartNamedButEmpty, ReviewLevelsOutOfLine,
 )
 BY_CODE: dict[str, type[Rule]] = {r.code: r for r in RULES}
 BY_NAME: dict[str, type[Rule]] = {r.name: r for r in RULES}

@@ -29,7 +29,8 @@ class PersonSpecLevelLetterColumn(Rule):
     by application form; "Working with pupils with SEND" desirable, by interview. Lines pair in
     order; one letter or method for a whole cell applies to each of its requirements. Where a cell
     has fewer requirements than letters, requirements run together on one line ("… under pressure
-    Promote the school …") are split at the capital that starts the next one.
+    Promote the school …") are split at the capital that starts the next one; a row whose letters
+    still do not pair one to one with its requirements is noted for review (R10).
     """
 
     code = "PS03"
@@ -53,6 +54,8 @@ class PersonSpecLevelLetterColumn(Rule):
         levels = self._levels(level_cell, ctx)
         if len(levels) > len(found):
             found = _split_run_together(found, len(levels))
+        if len(levels) > 1 and len(levels) != len(found):  # paired in order, but which goes with which?
+            r.state.misaligned.append((r.row.prov.describe(), len(found), len(levels)))
         methods = self._methods(r, ctx)
         out = []
         for i, (text, level, inline_methods, prov, also) in enumerate(found):

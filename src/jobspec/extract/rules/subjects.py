@@ -230,3 +230,4 @@ class ReviewStep:
     ps_tables: list[tuple[str, int]]  # each person-spec table: where, criteria it gave
     headings: list[tuple[str, str]]  # every heading: its label and the kind of section its words name
     title_lines: list[str]  # the first lines of the document
+    misaligned: list[tuple[str, int, int]] = field(default_factory=list)  # person-spec rows: where, criteria, levels
