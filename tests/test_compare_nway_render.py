@@ -188,3 +188,25 @@ def test_similarity_order_puts_alike_posts_side_by_side():
         {frozenset(order[:2]), frozenset(order[2:])} == {frozenset((0, 2, 4)), frozenset((1, 3))}
     assert render_nway_common.similarity_order(m) == order  # the same run after run
     assert render_nway_common.similarity_order(np.eye(2)) == [0, 1]
+
+
+def test_a_narrow_terminal_shows_a_block_a_post_with_names_whole():
+    lines = render_text(_result(), "terminal", width=60).splitlines()
+    k = lines.index("Posts")
+    assert lines[k + 1:k + 5] == ["P01 TA <script>x</script> — [Name of School] (a.docx)",
+                                  "  grade, pay, hours not stated",
+                                  "  duties, criteria 6, 1; in the core 2, 1; unique 4, 0",
+                                  "  mean similarity 57%; most like P03 60%"]
+    wide = render_text(_result(), "terminal", width=100)
+    assert "┃ post (file)" in wide and "\nPosts\n" not in wide
+
+
+def test_an_outlier_s_mean_is_the_posts_table_s_whole_percentage(monkeypatch):
+    # the JSON keeps three decimals (0.025); rounded again that would show 2 where the posts table shows 3
+    from jobspec.comparison.nway.many import NWay
+
+    r = _result()
+    monkeypatch.setattr(NWay, "mean_similarity", lambda self: [0.02549, 0.5, 0.6])
+    r.outliers = [{"post": "P01", "mean_similarity": 0.025, "median_mean_similarity": 0.5, "nearest": None}]
+    md = render_text(r, "markdown")
+    assert "| P01 | 3 | 50 | — |" in md

@@ -27,6 +27,7 @@ from jobspec.comparison.report.rows import (
 )
 
 TERMINAL_MATRIX_MAX = 30  # wider matrices are left to the other formats
+POSTS_TABLE_MIN_WIDTH = 80  # narrower, the posts table is a block a post
 _MARKS: ContextVar[bool] = ContextVar("marks", default=False)
 
 # The terminal is narrow: per table, rich's options; per column, its own header where the column's
@@ -121,7 +122,7 @@ def _items(items: list[ItemRef], *, dim_id_only: bool = False) -> list:
 
 def _nway(r: NwayReport, width: int | None) -> list:
     out: list = [Text(line, style="bold cyan" if k == 0 else "cyan") for k, line in enumerate(r.summary)]
-    out.append(_table(r.posts))
+    out += _post_blocks(r.posts) if width is not None and width < POSTS_TABLE_MIN_WIDTH else [_table(r.posts)]
     for m in r.matrices:
         out.append(_matrix(m, width))
     for t in (r.near_duplicates, r.outliers, *r.clusters):
@@ -132,6 +133,22 @@ def _nway(r: NwayReport, width: int | None) -> list:
         out.append(Text(f"{u.post.id} {u.post.label}", style="bold"))
         out += _items(u.duties + u.criteria, dim_id_only=True)
     out.append(Text(f"Settings: {r.settings}", style="dim"))
+    return out
+
+
+def _post_blocks(t: Table) -> list:
+    """The posts table for a narrow terminal: a post a block, its name on a line of its own (in a
+    table its eight columns would cut names to a few letters a line)."""
+    out: list = [Text(_TITLES["posts"].split(" (")[0], style="bold")]
+    for r in t.records():
+        out.append(Text.assemble((r["id"] + " ", "bold"), r["post"], (f" ({r['file']})", "dim")))
+        facts = [", ".join(x for x in (r["grade"], r["pay"], r["hours"]) if x) or "grade, pay, hours not stated",
+                 f"duties, criteria {r['duties']}, {r['criteria']}; in the core {_cell(r['core']).plain}; "
+                 f"unique {_cell(r['unique']).plain}",
+                 f"mean similarity {_cell(r['mean']).plain}%" + (f"; most like {r['nearest'].post} "
+                                                                 f"{pct(r['nearest'].share)}%" if r["nearest"] else "")]
+        out += [Text("  " + f, style="dim" if k == 0 and not any((r["grade"], r["pay"], r["hours"])) else "")
+                for k, f in enumerate(facts)]
     return out
 
 

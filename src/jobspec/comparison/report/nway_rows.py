@@ -258,10 +258,12 @@ def _near_duplicates(r: NWay, refs: list[PostRef], full: bool = False) -> Table:
 
 def _outliers(r: NWay, refs: list[PostRef]) -> Table:
     by_id = {p.id: p for p in refs}
+    # the posts table's unrounded means: the JSON's three decimals rounded again could show 2 for 3
+    means = dict(zip((p.id for p in r.posts), r.mean_similarity(), strict=True))
     return Table("outliers", "Outliers", [
         Column("post", "post"), Column("mean", "mean similarity %", numeric=True),
         Column("median", "median post's %", numeric=True), Column("nearest", "most like")],
-        [(by_id[o["post"]], Share(o["mean_similarity"]), Share(o["median_mean_similarity"]),
+        [(by_id[o["post"]], Share(means[o["post"]]), Share(o["median_mean_similarity"]),
           Nearest(o["nearest"]["post"], o["nearest"]["similarity"]) if o["nearest"] else None) for o in r.outliers],
         empty="None: every post is about as like the others as the median post is.")
 
