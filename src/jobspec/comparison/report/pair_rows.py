@@ -132,9 +132,13 @@ def post_name(c: Comparison, side: str) -> str:
 def summary_line(s: Section) -> str:
     """e.g. "B covers 31/40 of A's duties; 6 reworded; 9 only in B"."""
     what = s.name
+    if not s.a or not s.b:  # nothing to match: say which post has none, and what the other has
+        if not s.a and not s.b:
+            return f"neither post has {what}"
+        return (f"A has no {what}; {len(s.b)} only in B" if not s.a else f"B has no {what}; {len(s.a)} only in A")
     reworded = sum(1 for m in s.matched if m.kind == "reworded")
     identical = len(s.matched) - reworded
-    parts = [f"B covers {s.covered_a}/{len(s.a)} of A's {what}" if s.a else f"A has no {what}"]
+    parts = [f"B covers {s.covered_a}/{len(s.a)} of A's {what}"]
     parts.append(f"{identical} identical")
     parts.append(f"{reworded} reworded")
     if s.splits:
