@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from compare_helpers import post, spec
 from docx_builder import small_pack
 from jobspec.cli.app import app
+from jobspec.readers import SUFFIX_LIST
 from jobspec.sheets import csv_safe, money_format
 from jobspec.spec.yamlio import spec_to_yaml
 
@@ -227,7 +228,8 @@ def test_missing_path_and_unreadable_types_are_usage_errors(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     res = _export(str(empty), "-o", str(out))
-    assert (res.exit_code, res.stderr) == (2, f"error: no specs (.yaml .yml .json) or documents found in {empty}\n")
+    assert (res.exit_code, res.stderr) == (2, f"error: {empty}: no specs (.yaml .yml .json) or documents ({SUFFIX_LIST}) "
+                                              "in this folder\n")
     (tmp_path / "folder.xlsx").mkdir()
     res = _export(str(SPECS), "-o", str(tmp_path / "folder.xlsx"))
     assert (res.exit_code, res.stderr) == (2, f"error: {tmp_path}/folder.xlsx: -o must be a file, and this is a folder\n")

@@ -62,7 +62,9 @@ def run_export(paths: list[Path], *, fmt: str | None, output: Path | None, vocab
                        f"(.yaml, .json) or a document ({SUFFIX_LIST})")
             return 2
     if not files and not unlisted:
-        term.error("no specs (.yaml .yml .json) or documents found in " + ", ".join(shown(p) for p in paths))
+        where = "this folder" if len(paths) == 1 else "these"
+        term.error(", ".join(shown(p) for p in paths) + f": no specs (.yaml .yml .json) or documents ({SUFFIX_LIST}) "
+                   f"in {where}")  # the file first, as every other message
         return 2
     if bad_vocabulary(term, vocabulary):
         return 2
