@@ -503,3 +503,31 @@ def test_corpus_003_person_spec():
     row = ps.rows[2].cells
     assert (row[0].blocks[0].marker, row[0].text) == ("2.", "Relevant Experience")
     assert row[2].text == "Experience and proven level or competence in Google docs and sheets"
+
+
+def test_a_table_laid_out_with_spaces_is_read_as_one_laid_out_with_tabs(tmp_path):
+    rows = ["Criteria                                 E/D   Assessed by",
+            "Qualifications",
+            "HLTA status                              E     C",
+            "Degree                                   D     C",
+            "Experience",
+            "Experience of leading a class            D     A/I"]
+    spaced, tabbed = tmp_path / "spaced.txt", tmp_path / "tabbed.txt"
+    spaced.write_text("Person specification\n\n" + "\n".join(rows) + "\n\nKey:   A = application   I = interview\n",
+                      encoding="utf-8")
+    tabbed.write_text("Person specification\n\n" + "\n".join("\t".join(c.strip() for c in r.split("   ") if c.strip())
+                                                             for r in rows)
+                      + "\n\nKey:   A = application   I = interview\n", encoding="utf-8")
+
+    def shape(path):
+        return [(type(b).__name__, [[c.text for c in r.cells] for r in b.rows] if isinstance(b, Table) else b.text)
+                for b in read_text(path).blocks]
+
+    assert shape(spaced) == shape(tabbed)
+    tables = [b for b in shape(spaced) if b[0] == "Table"]
+    assert tables[1][1] == [["HLTA status", "E", "C"], ["Degree", "D", "C"]]
+    # one line with wide gaps, and rows whose columns do not line up, stay text
+    assert shape(spaced)[-1] == ("Paragraph", "Key: A = application I = interview")
+    odd = tmp_path / "odd.txt"
+    odd.write_text("Support pupils    in class\nPrepare resources for    lessons\n", encoding="utf-8")
+    assert [type(b).__name__ for b in read_text(odd).blocks] == ["Paragraph", "Paragraph"]

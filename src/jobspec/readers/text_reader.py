@@ -2,7 +2,8 @@
 
 The text is decoded (:mod:`.text_decode`), split into lines, and each line is classified:
 blank, *vertical* cell start (a line that starts with a tab and holds one cell), *horizontal*
-row (tabs between cells), a line with only trailing tabs, or plain text. Runs of table lines
+row (tabs between cells; rows laid out with spaces are given tabs first, see
+:func:`.text_tables.space_columns`), a line with only trailing tabs, or plain text. Runs of table lines
 become :class:`~jobspec.document.Table` blocks (:mod:`.text_tables`); everything else becomes
 paragraphs and list items, one per line, with wrapped lines joined back.
 """
@@ -27,6 +28,7 @@ from jobspec.readers.text_tables import (
     horizontal_table,
     html_list,
     row_fits,
+    space_columns,
     split_inline_bullets,
     split_run_together,
     split_tab_cells,
@@ -68,7 +70,7 @@ def read_text(path: Path) -> Document:
     """
     path = Path(path)
     text, encoding, warnings = read_text_file(path)
-    lines = text.split("\n")
+    lines = space_columns(text.split("\n"))
     doc = Document(info={"encoding": encoding, "lines": len(lines)}, warnings=list(warnings))
     # The parse makes many small acyclic objects; pausing the cyclic collector meanwhile saves
     # a third of the time on large files.

@@ -78,6 +78,47 @@ class Group:
 _UL_SPLIT = re.compile(r"(?=<ul\b)", re.IGNORECASE)
 
 
+# a gap of three spaces or more between two cells of a row laid out with spaces
+_SPACE_GAP = re.compile(r"\S( {3,})(?=\S)")
+SPACE_ALIGN = 2  # cells of two rows whose starts are this close (in characters) are one column
+
+
+def space_columns(lines: list[str]) -> list[str]:
+    """``lines`` with the rows of a table laid out with spaces (a text exported with its layout)
+    rewritten with tabs between their cells, as a Word export writes them.
+
+    A row is a line without tabs whose text has gaps of three spaces or more; it counts only beside
+    another such row of the same number of cells starting at the same columns (give or take
+    ``SPACE_ALIGN``), with no blank line between: one line with a wide gap (``Key: (A) Application
+    (I) Interview``) stays text. Lines of one cell between rows (category labels) are left as they are.
+    """
+    starts: list[list[int] | None] = []
+    for line in lines:
+        if "\t" in line or not line.strip():
+            starts.append(None)
+            continue
+        body = line.rstrip()
+        cuts = [m.end(1) for m in _SPACE_GAP.finditer(body)]
+        starts.append([len(body) - len(body.lstrip()), *cuts] if cuts else None)
+    out = list(lines)
+    prev: int | None = None  # the last row seen in this run of lines, to compare columns with
+    for i, cols in enumerate(starts):
+        if not lines[i].strip():
+            prev = None
+            continue
+        if cols is None:
+            continue
+        if prev is not None and _aligned(starts[prev], cols):
+            for k in (prev, i):
+                out[k] = "\t".join(_SPACE_GAP.sub(lambda m: m.group(0)[0] + "\t", lines[k].rstrip()).split("\t"))
+        prev = i
+    return out
+
+
+def _aligned(a: list[int] | None, b: list[int]) -> bool:
+    return a is not None and len(a) == len(b) and all(abs(x - y) <= SPACE_ALIGN for x, y in zip(a, b, strict=True))
+
+
 def split_tab_cells(content: str) -> list[str]:
     """Cells of one horizontal row; a second ``<ul`` list inside one cell starts the next cell."""
     if "<" not in content:
