@@ -19,9 +19,9 @@ def review(spec: Spec, walk: Walk, taken_groups: list[int], ctx: Context) -> lis
     ``taken_groups`` holds the section group of every duty and listed criterion taken."""
     taken = Counter(taken_groups)
     met = Counter(e.group for e in walk.entries)
-    for _where, group, n in walk.ps_tables:
+    for _where, group, n, _rows in walk.ps_tables:
         taken[group] += n
-    step = ReviewStep(spec, walk.sections, dict(taken), dict(met), [(where, n) for where, _g, n in walk.ps_tables],
+    step = ReviewStep(spec, walk.sections, dict(taken), dict(met), list(walk.ps_tables),
                       walk.headings, [u.text for u in walk.first_units[: ctx.settings.grade_search_units]],
                       walk.misaligned)
     out = []

@@ -64,7 +64,7 @@ class Walk:
     first_units: list[Unit] = field(default_factory=list)
     sections: list[SectionRecord] = field(default_factory=list)
     headings: list[tuple[str, str]] = field(default_factory=list)  # every heading met: label, kind its words name
-    ps_tables: list[tuple[str, int, int]] = field(default_factory=list)  # where, group, criteria given
+    ps_tables: list[tuple[str, int, int, int]] = field(default_factory=list)  # where, group, criteria given, rows
     misaligned: list[tuple[str, int, int]] = field(default_factory=list)  # rows whose levels did not pair
 
 
@@ -169,7 +169,7 @@ class _Walker:
                 self._open(PERSON_SPEC, None, rule.code)
             drafts = parse_ps_table(t, self.s.ps, self.s.ps_level or "essential", self.ctx)
             self.w.criteria.extend(drafts)
-            self.w.ps_tables.append((t.prov.describe(), self.s.group, len(drafts)))
+            self.w.ps_tables.append((t.prov.describe(), self.s.group, len(drafts), len(t.rows)))
             self.w.misaligned.extend(self.s.ps.misaligned)
             self.s.ps.misaligned.clear()
             self.s.ps_tables += 1

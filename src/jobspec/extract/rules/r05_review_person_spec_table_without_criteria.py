@@ -8,7 +8,8 @@ class ReviewPersonSpecTableWithoutCriteria(Rule):
     """A table read as a person specification that gave no criteria.
 
     Its header named Essential/Desirable (or its cells held ticks), but no row was read as a
-    criterion: the columns were probably misread.
+    criterion: the columns were probably misread. A header row split off its rows (a category line
+    between them, in a text export) is no such table when a table after it gave criteria.
     """
 
     code = "R05"
@@ -16,8 +17,15 @@ class ReviewPersonSpecTableWithoutCriteria(Rule):
     stage = REVIEW
 
     def match(self, step: ReviewStep, ctx: Context) -> bool:
-        return any(n == 0 for _where, n in step.ps_tables)
+        return bool(_empty(step))
 
     def apply(self, step: ReviewStep, ctx: Context) -> str:
-        where = next(w for w, n in step.ps_tables if n == 0)
-        return f"the person-specification table at {where} gave no criteria"
+        return f"the person-specification table at {_empty(step)[0]} gave no criteria"
+
+
+def _empty(step: ReviewStep) -> list[str]:
+    """Tables that gave no criteria, but a header row split off the rows below it (one row, and a
+    table after it gave criteria)."""
+    tables = step.ps_tables
+    return [where for k, (where, _group, n, rows) in enumerate(tables)
+            if n == 0 and not (rows == 1 and any(m > 0 for _w, _g, m, _r in tables[k + 1:]))]

@@ -227,7 +227,7 @@ class ReviewStep:
     sections: list[SectionRecord]
     taken_by_group: dict[int, int]  # duties and criteria taken per section group
     entries_by_group: dict[int, int]  # items and paragraphs met per section group
-    ps_tables: list[tuple[str, int]]  # each person-spec table: where, criteria it gave
+    ps_tables: list[tuple[str, int, int, int]]  # each person-spec table: where, section group, criteria, rows
     headings: list[tuple[str, str]]  # every heading: its label and the kind of section its words name
     title_lines: list[str]  # the first lines of the document
     misaligned: list[tuple[str, int, int]] = field(default_factory=list)  # person-spec rows: where, criteria, levels
