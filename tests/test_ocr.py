@@ -150,6 +150,14 @@ def test_a_bullet_read_as_a_letter_before_a_capital_or_a_typed_number_is_a_bulle
         ("ListItem", "9. Undertake agreed programmes"), ("ListItem", "Ability to form relationships"),
         ("Paragraph", "e.g. lunchtime clubs"), ("Paragraph", "o 6 pupils a day")]
     assert all(b.marker == "•" for b in doc.blocks if isinstance(b, ListItem))
+    joined = Document(blocks=[Paragraph("Promote the health of students. e Know how to identify safeguarding issues."
+                                        " e Ensure inclusion"), ListItem("Work with parents e Attend meetings", marker="•"),
+                              Paragraph("Vitamin e supplements, e.g. Fruit")])
+    tidy(joined)
+    assert [(type(b).__name__, b.text) for b in joined.blocks] == [
+        ("Paragraph", "Promote the health of students."), ("ListItem", "Know how to identify safeguarding issues."),
+        ("ListItem", "Ensure inclusion"), ("ListItem", "Work with parents"), ("ListItem", "Attend meetings"),
+        ("Paragraph", "Vitamin e supplements, e.g. Fruit")]
 
 
 # --- real OCR --------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 - a tick (✓ √) read as ``v``, ``V``, ``J`` or ``/``: a cell holding only that is a tick again;
 - a bullet (•) read as ``e``, ``¢``, ``©``, ``«``, ``°``, ``*`` or ``o``: a paragraph starting with one,
   then a space and a capital or a typed list number ("e 6. Use strategies", "e¢ 8. Promote", "e = Ability"),
-  is a bulleted list item again; a list number's full stop read as a comma ("e 9, Undertake") is mended.
+  is a bulleted list item again; a list number's full stop read as a comma ("e 9, Undertake") is mended,
+  and a line joined to the one before at such a bullet ("… colleagues. e Know how …") is split there.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from jobspec.glyphs import TICKS
 _RULING = re.compile(r"(?:(?<=\s)|^)[|¦]+(?=\s|$)")
 _TICK_MISREADINGS = frozenset({"v", "V", "J", "/"}) | TICKS
 _BULLET_MISREADING = re.compile(r"^[e¢©«»°*o](?:[¢©«»°*=]|\s+=)?\s+(?=[A-Z]|\d{1,2}[.,)]\s+[A-Z])")
+# the same misread bullet inside a line: "… and colleagues. e Know how to …", "… with parents e Attend …"
+_MERGED_BULLET = re.compile(r"\s+[e¢©«°](?:[¢©«°*=]|\s+=)?\s+(?=[A-Z][a-z])")
 _NUMBER_COMMA = re.compile(r"^(\d{1,2}),(?=\s)")  # "9, Undertake": a list number's full stop read as a comma
 
 
@@ -40,6 +43,12 @@ def _tidy(blocks: list[Block]) -> list[Block]:
         if not text and b.text.strip():
             continue  # nothing but a ruling
         b.text = text
-        m = _BULLET_MISREADING.match(text) if isinstance(b, Paragraph) else None
-        out.append(ListItem(_NUMBER_COMMA.sub(r"\1.", text[m.end():]), marker="•", prov=b.prov, bold=b.bold) if m else b)
+        for k, piece in enumerate(_MERGED_BULLET.split(text) if isinstance(b, (Paragraph, ListItem)) else [text]):
+            if k:  # a bulleted line OCR joined to the one before: a list item of its own
+                out.append(ListItem(piece, marker="•", prov=b.prov, bold=b.bold))
+                continue
+            b.text = piece
+            m = _BULLET_MISREADING.match(piece) if isinstance(b, Paragraph) else None
+            out.append(ListItem(_NUMBER_COMMA.sub(r"\1.", piece[m.end():]), marker="•", prov=b.prov, bold=b.bold) if m
+                       else b)
     return out
