@@ -13,6 +13,7 @@ from jobspec.glyphs import TYPED_MARKER, leading_bullet, symbol_char
 from jobspec.readers.docx_numbering import Numbering, W, parse_int
 from jobspec.readers.limits import MAX_GRID_COLUMNS, MAX_TABLE_CELLS, LimitExceeded, check
 from jobspec.readers.text_decode import strip_invisible
+from jobspec.readers.text_tables import FUNCTION_WORDS
 
 MAX_XML_BYTES = 200 * 1024 * 1024
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -437,8 +438,7 @@ def _on(el) -> bool:
     return el.get(W + "val", "true") not in ("0", "false", "off", "none")
 
 
-_RUNS_ON = re.compile(r"(?:[,:(/&\-–—]|\b(?:and|or|of|the|a|an|to|in|on|for|with|by|at|from|as|including|e\.g\.|i\.e\.))$",
-                      re.IGNORECASE)
+_RUNS_ON_MARKS = (",", ":", "(", "/", "&", "-", "–", "—")  # a line ending so goes on below
 
 
 def soft_lines(text: str) -> list[str]:
@@ -452,11 +452,17 @@ def soft_lines(text: str) -> list[str]:
     for line in lines[1:]:
         prev, nxt = out[-1].strip(), line.strip()
         marked = leading_bullet(nxt) is not None or TYPED_MARKER.match(nxt) is not None
-        if marked or (nxt[0].isupper() and not _RUNS_ON.search(prev)):
+        if marked or (nxt[0].isupper() and not _runs_on(prev)):
             out.append(line)
         else:
             out[-1] += "\n" + line
     return out or [text]
+
+
+def _runs_on(line: str) -> bool:
+    """Does ``line`` stop mid-phrase: a comma, colon or dash, or a word such as "and", "the", "with"?"""
+    words = line.split()
+    return line.endswith(_RUNS_ON_MARKS) or (bool(words) and words[-1].lower() in FUNCTION_WORDS)
 
 
 def _clean(text: str) -> str:
