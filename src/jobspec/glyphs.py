@@ -131,3 +131,14 @@ def is_positive_mark(text: str) -> bool:
     """A mark cell that selects its column's level (see the module docstring)."""
     t = text.strip()
     return t.lower() in _POSITIVE_WORDS or any(c in POSITIVE_MARKS for c in t)
+
+
+# Invisible characters: controls, BOM, soft hyphen, zero-width characters and bidi embeddings,
+# overrides and isolates (which can make text read differently from what it says).
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad]")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without control, zero-width and bidi formatting characters (tab and newlines kept):
+    what a reader drops from a document, and ``compare`` and ``export`` from a hand-edited spec."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text

@@ -9,10 +9,9 @@ from pathlib import Path
 from jobspec.display import plural
 from jobspec.document import Block, Cell, Document, Heading, ListItem, Paragraph, Provenance, Row, Table
 from jobspec.errors import InputError
-from jobspec.glyphs import TYPED_MARKER, leading_bullet, symbol_char
+from jobspec.glyphs import TYPED_MARKER, leading_bullet, strip_invisible, symbol_char
 from jobspec.readers.docx_numbering import Numbering, W, parse_int
 from jobspec.readers.limits import MAX_GRID_COLUMNS, MAX_TABLE_CELLS, LimitExceeded, check
-from jobspec.readers.text_decode import strip_invisible
 from jobspec.readers.text_tables import FUNCTION_WORDS
 
 MAX_XML_BYTES = 200 * 1024 * 1024

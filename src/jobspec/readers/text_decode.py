@@ -13,6 +13,7 @@ from pathlib import Path
 
 from jobspec.display import plural
 from jobspec.errors import InputError
+from jobspec.glyphs import strip_invisible
 
 BINARY_REASON = "not a text file: looks like binary data"
 EMPTY_REASON = "no text: the file is empty"
@@ -28,9 +29,6 @@ _SNIFF = 8192
 # Control characters that never occur in real text (tab, newlines, VT, FF and DOS EOF are allowed).
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f\ufffd]")
 _C1_CONTROL = re.compile(r"[\x80-\x9f]")
-# Invisible characters: controls, BOM, soft hyphen, zero-width characters and bidi embeddings,
-# overrides and isolates (which can make text read differently from what it says).
-_STRIP_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
@@ -116,11 +114,6 @@ def _decode_8bit(data: bytes) -> tuple[str, str, str]:
         except UnicodeDecodeError:
             continue
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
-
-
-def strip_invisible(text: str) -> str:
-    """``text`` without control, zero-width and bidi formatting characters (tab and newlines kept)."""
-    return _STRIP_CHARS.sub("", text)
 
 
 def normalise_text(text: str) -> str:

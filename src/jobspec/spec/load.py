@@ -11,11 +11,11 @@ them all, in its own words).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 from jobspec.errors import InputError
+from jobspec.glyphs import strip_invisible
 from jobspec.spec.guard import MAX_SPEC_BYTES, SpecRefused, check_spec_data, load_yaml
 from jobspec.spec.model import Spec
 from jobspec.spec.quick_check import accepts
@@ -60,16 +60,11 @@ def read_spec(path: str | Path) -> Spec:
     return spec_from_data(_visible(data), p)
 
 
-# control characters (but tab and line feed) and bidi controls: never part of a post's text,
-# and written to a terminal they would restyle it or make one text read as another
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def _visible(data: Any) -> Any:
     """``data`` with the control characters a hand edit may have put in its strings removed
     (``jobspec parse`` never writes them)."""
     if isinstance(data, str):
-        return _INVISIBLE.sub("", data) if _INVISIBLE.search(data) else data
+        return strip_invisible(data)
     if isinstance(data, dict):
         return {_visible(k): _visible(v) for k, v in data.items()}
     if isinstance(data, list):
