@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from jobspec.extract.rules.base import REVIEW, Context, Rule
+from jobspec.extract.rules.review_common import some
 from jobspec.extract.rules.subjects import ReviewStep
 
 
@@ -20,6 +21,5 @@ class ReviewLevelsOutOfLine(Rule):
         return bool(step.misaligned)
 
     def apply(self, step: ReviewStep, ctx: Context) -> str:
-        shown = "; ".join(f"{where}: {n} criteria, {k} levels" for where, n, k in step.misaligned[: ctx.settings.review_examples])
-        more = len(step.misaligned) - ctx.settings.review_examples
-        return f"levels that do not line up with their criteria ({shown}{f'; and {more} more' if more > 0 else ''})"
+        rows = [f"{where}: {n} criteria, {k} levels" for where, n, k in step.misaligned]
+        return f"levels that do not line up with their criteria ({some(rows, ctx.settings.review_examples, quoted=False, sep='; ')})"
